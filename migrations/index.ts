@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123054126 } from './Migration20261123054126';
+
+/** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261123054126', class: Migration20261123054126 }];

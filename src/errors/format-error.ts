@@ -1,0 +1,46 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from './app-error';
+
+/** Codes that graphql-js or Apollo attach to documents rejected before or during coercion. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export type InternalErrorReporter = (error: unknown) => void;
+
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/**
+ * The one mapping from anything thrown to what a client sees, for HTTP and WebSocket alike.
+ * AppErrors keep their message and code; errors of the request itself (parse, validation,
+ * variable coercion) keep graphql-js's message; everything else becomes an opaque
+ * INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver message can leak.
+ */
+export function toClientError(error: unknown, reportInternal: InternalErrorReporter): GraphQLFormattedError {
+  const graphQLError = error instanceof GraphQLError ? error : undefined;
+  const location = { locations: graphQLError?.locations, path: graphQLError?.path };
+  const cause = rootCause(error);
+
+  if (cause instanceof AppError) {
+    const extensions: Record<string, unknown> = { code: cause.code };
+    if (cause.field) extensions.field = cause.field;
+    return { message: cause.message, ...location, extensions };
+  }
+  // A GraphQLError with nothing underneath and no path never reached a resolver.
+  if (cause instanceof GraphQLError && cause.path === undefined) {
+    const code = typeof cause.extensions.code === 'string' ? cause.extensions.code : 'GRAPHQL_VALIDATION_FAILED';
+    if (REQUEST_ERROR_CODES.has(code)) return { message: cause.message, ...location, extensions: { code } };
+  }
+  reportInternal(error);
+  return { message: 'Internal server error', ...location, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,131 @@
+import { ArrayType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId, timestamp } from '../../db/types';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Department } from '../departments/department.entity';
+import { TicketPriority, TicketPriorityType } from './ticket-priority';
+import { TicketStatus, type StatusChange } from './ticket-status';
+
+export enum Channel {
+  EMAIL = 'EMAIL',
+  WEB_FORM = 'WEB_FORM',
+  CHAT = 'CHAT',
+  PHONE = 'PHONE',
+  SOCIAL = 'SOCIAL',
+  API = 'API',
+}
+
+@Entity()
+@Index({ name: 'ticket_created_at_index', properties: ['createdAt', 'id'] })
+@Index({ name: 'ticket_updated_at_index', properties: ['updatedAt', 'id'] })
+@Index({ name: 'ticket_department_index', properties: ['department', 'createdAt'] })
+@Index({ name: 'ticket_assignee_index', properties: ['assignee', 'createdAt'] })
+@Index({ name: 'ticket_contact_index', properties: ['contact', 'createdAt'] })
+@Index({ name: 'ticket_tags_index', expression: 'create index "ticket_tags_index" on "ticket" using gin ("tags")' })
+@Index({
+  name: 'ticket_subject_search_index',
+  expression: `create index "ticket_subject_search_index" on "ticket" using gin (to_tsvector('simple', "subject"))`,
+})
+export class Ticket {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Property({ type: 'text' })
+  @Unique({ name: 'ticket_code_unique' })
+  code: string;
+
+  @Property({ type: 'text' })
+  subject: string;
+
+  @Enum({ items: () => TicketStatus })
+  status: TicketStatus = TicketStatus.NEW;
+
+  @Property({ type: TicketPriorityType })
+  priority: TicketPriority;
+
+  @Enum({ items: () => Channel })
+  channel: Channel;
+
+  @ManyToOne(() => Department, { nullable: true, deleteRule: 'set null' })
+  department: Department | null = null;
+
+  @ManyToOne(() => Agent, { nullable: true, deleteRule: 'set null' })
+  assignee: Agent | null = null;
+
+  @ManyToOne(() => Contact)
+  contact: Contact;
+
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  tags: string[] = [];
+
+  @Property(timestamp({ nullable: true }))
+  waitingSince: Date | null;
+
+  @Property(timestamp({ nullable: true }))
+  postponedUntil: Date | null = null;
+
+  @Property(timestamp({ nullable: true }))
+  firstRespondedAt: Date | null = null;
+
+  @Property(timestamp({ nullable: true }))
+  resolvedAt: Date | null = null;
+
+  @Property(timestamp({ nullable: true }))
+  closedAt: Date | null = null;
+
+  @Property(timestamp())
+  createdAt: Date;
+
+  @Property(timestamp())
+  updatedAt: Date;
+
+  /** Increased by every change, messages included; rows are locked while it changes. */
+  @Property({ type: 'integer' })
+  version = 1;
+
+  constructor(fields: {
+    code: string;
+    subject: string;
+    priority: TicketPriority;
+    channel: Channel;
+    contact: Contact;
+    now: Date;
+  }) {
+    this.code = fields.code;
+    this.subject = fields.subject;
+    this.priority = fields.priority;
+    this.channel = fields.channel;
+    this.contact = fields.contact;
+    this.createdAt = fields.now;
+    this.updatedAt = fields.now;
+    // The request itself is the first customer message, and it waits for an agent.
+    this.waitingSince = fields.now;
+  }
+
+  /** Marks a change: every change bumps the version. */
+  touch(now: Date): void {
+    this.updatedAt = now;
+    this.version += 1;
+  }
+
+  applyStatusChange(change: StatusChange, now: Date, postponedUntil: Date | null = null): void {
+    this.status = change.to;
+    this.postponedUntil = change.to === TicketStatus.POSTPONED ? postponedUntil : null;
+    if (change.to === TicketStatus.RESOLVED) this.resolvedAt = now;
+    if (change.to === TicketStatus.CLOSED) this.closedAt = now;
+    if (change.reopened) {
+      this.resolvedAt = null;
+      this.closedAt = null;
+    }
+    if (change.to === TicketStatus.RESOLVED || change.to === TicketStatus.CLOSED) this.waitingSince = null;
+  }
+
+  recordAgentReply(now: Date): void {
+    this.firstRespondedAt ??= now;
+    this.waitingSince = null;
+  }
+
+  recordCustomerMessage(now: Date): void {
+    this.waitingSince ??= now;
+  }
+}
