@@ -22,5 +22,11 @@ export type Viewer = AgentViewer | AnonymousViewer | RejectedViewer;
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'ANONYMOUS' };
 
-export const isAdministrator = (viewer: Viewer): viewer is AgentViewer =>
+export const isAdministrator = (viewer: Viewer): boolean =>
   viewer.kind === 'AGENT' && (viewer.role === Role.OWNER || viewer.role === Role.ADMIN);
+
+/** The calling agent; the permission rules admit only agents where this is called, so anything else is a wiring bug. */
+export function requireAgentViewer(viewer: Viewer): AgentViewer {
+  if (viewer.kind !== 'AGENT') throw new Error(`An agent-only operation ran for a ${viewer.kind} viewer`);
+  return viewer;
+}

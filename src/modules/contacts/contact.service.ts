@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
+import { keyOf } from '../../common/global-id';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
+import { distinct, notNull, optionalText, requireText } from '../../common/validation';
+import { badInput } from '../../errors/app-error';
+import { ContactGroup } from './contact-group.entity';
+import { Contact, ContactIdentity, IdentityKind } from './contact.entity';
+import { generateVisitorId, normaliseEmail, normalisePhone } from './contact-identity';
+import type { ContactGroupInput, ContactInput, MergeContactsInput, UpdateContactInput } from './contact.inputs';
+
+const IDENTITY_TAKEN = 'This email or phone already belongs to another contact';
+
+/** Escapes LIKE wildcards so a search for "50%" means those characters. */
+const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+export class ContactService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The contact, or null for an unknown id. */
+  findVisible(globalId: string): Promise<Contact | null> {
+    const key = keyOf(globalId, 'Contact');
+    return key ? this.em.findOne(Contact, { id: key }) : Promise.resolve(null);
+  }
+
+  /**
+   * The contact a request comes from: matched by email (case-insensitive) first, then by phone
+   * digits; otherwise a new contact, anonymous when neither is given. Identities the contact
+   * lacks are added to it. Runs in the caller's transaction; two requests creating the same new
+   * identity at once meet the unique index, and the caller retries.
+   */
+  async resolve(em: EntityManager, input: ContactInput): Promise<Contact> {
+    const email = input.email?.trim() ? normaliseEmail(input.email, 'contact.email') : undefined;
+    const phone = input.phone?.trim() ? normalisePhone(input.phone, 'contact.phone') : undefined;
+    const name = optionalText(input.name, 'contact.name', 200);
+    const claimed = [
+      ...(email ? [{ kind: IdentityKind.EMAIL, value: email }] : []),
+      ...(phone ? [{ kind: IdentityKind.PHONE, value: phone }] : []),
+    ];
+    const known = claimed.length ? await em.find(ContactIdentity, { $or: claimed }, { populate: ['contact'] }) : [];
+    const match = known.find((identity) => identity.kind === IdentityKind.EMAIL) ?? known[0];
+    const contact = match?.contact ?? em.create(Contact, new Contact(name, generateVisitorId()));
+    if (name && !contact.name) contact.name = name;
+    for (const identity of claimed) {
+      if (!known.some((existing) => existing.kind === identity.kind)) em.persist(new ContactIdentity(contact, identity.kind, identity.value));
+    }
+    return contact;
+  }
+
+  async list(search: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Contact>> {
+    const size = pageSize(first, 20);
+    const qb = this.em.createQueryBuilder(Contact, 'c');
+    const term = search?.trim();
+    if (term) {
+      const pattern = likePattern(term.toLowerCase());
+      qb.where({
+        $or: [
+          { name: { $ilike: pattern } },
+          { visitorId: { $ilike: pattern } },
+          { id: { $in: this.em.createQueryBuilder(ContactIdentity, 'i').select('i.contact_id').where({ value: { $like: pattern } }).getKnexQuery() } },
+        ],
+      });
+    }
+    const countQuery = qb.clone();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
+      qb.andWhere({ $or: [{ createdAt: { $lt: new Date(createdAt) } }, { createdAt: new Date(createdAt), id: { $lt: id } }] });
+    }
+    const rows = await qb.orderBy({ createdAt: 'desc', id: 'desc' }).limit(size + 1).getResultList();
+    return toConnection(rows, size, (contact) => encodeCursor([contact.createdAt.toISOString(), contact.id]), () => countQuery.getCount());
+  }
+
+  async update(input: UpdateContactInput): Promise<Contact> {
+    return this.em.transactional(async (em) => {
+      const contact = await findByGlobalId(em, Contact, 'Contact', input.id);
+      if (input.name !== undefined) contact.name = optionalText(input.name, 'name', 200);
+      if (input.groupId !== undefined) {
+        contact.group = input.groupId === null ? null : await findByGlobalId(em, ContactGroup, 'ContactGroup', input.groupId, 'groupId');
+      }
+      const emails = notNull(input.emails, 'emails');
+      if (emails !== undefined) await this.replaceIdentities(em, contact, IdentityKind.EMAIL, distinct(emails.map((email) => normaliseEmail(email, 'emails'))));
+      const phones = notNull(input.phones, 'phones');
+      if (phones !== undefined) await this.replaceIdentities(em, contact, IdentityKind.PHONE, distinct(phones.map((phone) => normalisePhone(phone, 'phones'))));
+      await conflictOnDuplicate(() => em.flush(), IDENTITY_TAKEN);
+      return contact;
+    });
+  }
+
+  private async replaceIdentities(em: EntityManager, contact: Contact, kind: IdentityKind, values: string[]): Promise<void> {
+    const current = await em.find(ContactIdentity, { contact, kind });
+    current.filter((identity) => !values.includes(identity.value)).forEach((identity) => em.remove(identity));
+    // Removals go first, so a value moved between emails of one contact never meets itself.
+    await em.flush();
+    values.filter((value) => !current.some((identity) => identity.value === value)).forEach((value) => em.persist(new ContactIdentity(contact, kind, value)));
+  }
+
+  /** Moves the source's tickets, messages, emails and phones into the target, then removes the source. */
+  async merge(input: MergeContactsInput, now: Date): Promise<Contact> {
+    const sourceKey = requireKey(input.sourceId, 'Contact', 'sourceId');
+    const targetKey = requireKey(input.targetId, 'Contact', 'targetId');
+    if (sourceKey === targetKey) throw badInput('sourceId', 'A contact cannot be merged into itself');
+    return this.em.transactional(async (em) => {
+      const source = await findByGlobalId(em, Contact, 'Contact', input.sourceId, 'sourceId');
+      const target = await findByGlobalId(em, Contact, 'Contact', input.targetId, 'targetId');
+      const connection = em.getConnection();
+      await connection.execute('update "contact_identity" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
+      await connection.execute('update "message" set "author_contact_id" = ? where "author_contact_id" = ?', [target.id, source.id]);
+      // Moving a ticket changes it, so its version moves too.
+      await connection.execute('update "ticket" set "contact_id" = ?, "version" = "version" + 1, "updated_at" = ? where "contact_id" = ?', [
+        target.id,
+        now,
+        source.id,
+      ]);
+      target.name ??= source.name;
+      target.group ??= source.group;
+      em.remove(source);
+      await em.flush();
+      return target;
+    });
+  }
+
+  listGroups(): Promise<ContactGroup[]> {
+    return this.em.find(ContactGroup, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  async createGroup(input: ContactGroupInput): Promise<ContactGroup> {
+    const group = new ContactGroup(requireText(input.name, 'name', { max: 100 }));
+    await conflictOnDuplicate(() => this.em.persistAndFlush(group), 'A contact group with this name already exists');
+    return group;
+  }
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflictOnDuplicate, findByGlobalId } from '../../common/entity-lookup';
+import { optionalText, requireText } from '../../common/validation';
+import { Department } from './department.entity';
+import type { DepartmentInput, UpdateDepartmentInput } from './department.inputs';
+
+const NAME_TAKEN = 'A department with this name already exists';
+
+export class DepartmentService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(): Promise<Department[]> {
+    return this.em.find(Department, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  findById(globalId: string): Promise<Department> {
+    return findByGlobalId(this.em, Department, 'Department', globalId);
+  }
+
+  async create(input: DepartmentInput): Promise<Department> {
+    const department = new Department(requireText(input.name, 'name', { max: 100 }), optionalText(input.description, 'description', 2000));
+    await conflictOnDuplicate(() => this.em.persistAndFlush(department), NAME_TAKEN);
+    return department;
+  }
+
+  async update(input: UpdateDepartmentInput): Promise<Department> {
+    const department = await this.findById(input.id);
+    if (input.name !== undefined) department.name = requireText(input.name, 'name', { max: 100 });
+    if (input.description !== undefined) department.description = optionalText(input.description, 'description', 2000);
+    await conflictOnDuplicate(() => this.em.flush(), NAME_TAKEN);
+    return department;
+  }
+}

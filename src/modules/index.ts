@@ -1,0 +1,30 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { mergePermissions } from '../auth/permissions';
+import { agentPermissions } from './agents/agent.permissions';
+import { contactPermissions } from './contacts/contact.permissions';
+import { departmentPermissions } from './departments/department.permissions';
+import { sessionPermissions } from './sessions/session.permissions';
+import { ticketPermissions } from './tickets/ticket.permissions';
+import { AgentResolver } from './agents/agent.resolver';
+import { ContactResolver } from './contacts/contact.resolver';
+import { DepartmentResolver } from './departments/department.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { SessionResolver } from './sessions/session.resolver';
+import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
+
+export { entities } from './entities';
+
+/** Every resolver of the schema: the one list the schema is built from. */
+export const resolvers: NonEmptyArray<Function> = [
+  SessionResolver,
+  NodeResolver,
+  AgentResolver,
+  DepartmentResolver,
+  ContactResolver,
+  TicketResolver,
+  MessageResolver,
+  TicketEventResolver,
+];
+
+/** The merged shield rule map: every root field and object type must appear here, or it is denied. */
+export const permissions = mergePermissions([sessionPermissions, agentPermissions, departmentPermissions, contactPermissions, ticketPermissions]);

@@ -1,0 +1,39 @@
+import { fromGlobalId, keyOf } from '../../common/global-id';
+import type { Loaders } from '../context';
+
+/**
+ * Finds any object by its global id through the operation's loaders, so a ticket, message or
+ * event the caller may not see is null, exactly like one that does not exist.
+ */
+export async function findNode(loaders: Loaders, globalId: string): Promise<object | null> {
+  const type = fromGlobalId(globalId)?.type;
+  const key = type ? keyOf(globalId, type) : undefined;
+  if (!type || !key) return null;
+  const found = await loadByType(loaders, type, key);
+  return found ?? null;
+}
+
+async function loadByType(loaders: Loaders, type: string, key: string): Promise<object | undefined> {
+  switch (type) {
+    case 'Ticket':
+      return loaders.ticketById.load(key);
+    case 'Agent':
+      return loaders.agentById.load(key);
+    case 'Department':
+      return loaders.departmentById.load(key);
+    case 'Contact':
+      return loaders.contactById.load(key);
+    case 'ContactGroup':
+      return loaders.contactGroupById.load(key);
+    case 'Message': {
+      const message = await loaders.messageById.load(key);
+      return message && (await loaders.ticketById.load(message.ticket.id)) ? message : undefined;
+    }
+    case 'TicketEvent': {
+      const event = await loaders.eventById.load(key);
+      return event && (await loaders.ticketById.load(event.ticket.id)) ? event : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

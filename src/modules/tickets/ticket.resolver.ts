@@ -1,0 +1,187 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireAgentViewer } from '../../auth/viewer';
+import { keyOf } from '../../common/global-id';
+import { encodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { unauthenticated } from '../../errors/app-error';
+import { Topic, type TicketChangedMessage } from '../../pubsub/topics';
+import type { AppContext } from '../context';
+import { AgentType } from '../agents/agent.type';
+import { ContactType } from '../contacts/contact.type';
+import { DepartmentType } from '../departments/department.type';
+import type { Message } from './message.entity';
+import type { TicketEvent } from './ticket-event.entity';
+import type { Ticket } from './ticket.entity';
+import {
+  AssignTicketInput,
+  CreateTicketInput,
+  CustomerMessageInput,
+  NoteInput,
+  ReplyInput,
+  SetTicketStatusInput,
+  TicketFilter,
+  TicketOrder,
+  UpdateTicketInput,
+} from './ticket.inputs';
+import {
+  MessageConnection,
+  MessagePayload,
+  MessageType,
+  TicketChangeType,
+  TicketConnection,
+  TicketEventConnection,
+  TicketEventType,
+  TicketPayload,
+  TicketType,
+} from './ticket.type';
+
+const sequenceCursor = (row: { id: string }) => encodeCursor([row.id]);
+
+@Resolver(() => TicketType)
+export class TicketResolver {
+  @Query(() => TicketType, { nullable: true, description: 'A ticket the caller may not see is null, like one that does not exist.' })
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.tickets.findById(ctx.viewer, id);
+  }
+
+  @Query(() => TicketType, { nullable: true })
+  ticketByCode(@Arg('code') code: string, @Ctx() ctx: AppContext) {
+    return ctx.services.tickets.findByCode(ctx.viewer, code);
+  }
+
+  @Query(() => TicketConnection)
+  tickets(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => TicketFilter, { nullable: true }) filter?: TicketFilter,
+    @Arg('orderBy', () => TicketOrder, { nullable: true }) orderBy?: TicketOrder,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.services.tickets.list(ctx.viewer, filter, orderBy, first, after);
+  }
+
+  @Mutation(() => TicketPayload)
+  async createTicket(@Arg('input') input: CreateTicketInput, @Ctx() ctx: AppContext) {
+    return { ticket: await ctx.services.tickets.create(requireAgentViewer(ctx.viewer), input) };
+  }
+
+  @Mutation(() => TicketPayload)
+  async updateTicket(@Arg('input') input: UpdateTicketInput, @Ctx() ctx: AppContext) {
+    return { ticket: await ctx.services.tickets.update(requireAgentViewer(ctx.viewer), input) };
+  }
+
+  @Mutation(() => TicketPayload)
+  async assignTicket(@Arg('input') input: AssignTicketInput, @Ctx() ctx: AppContext) {
+    return { ticket: await ctx.services.tickets.assign(requireAgentViewer(ctx.viewer), input) };
+  }
+
+  @Mutation(() => TicketPayload)
+  async setTicketStatus(@Arg('input') input: SetTicketStatusInput, @Ctx() ctx: AppContext) {
+    return { ticket: await ctx.services.tickets.setStatus(requireAgentViewer(ctx.viewer), input) };
+  }
+
+  @Mutation(() => MessagePayload)
+  replyToTicket(@Arg('input') input: ReplyInput, @Ctx() ctx: AppContext) {
+    return ctx.services.tickets.reply(requireAgentViewer(ctx.viewer), input);
+  }
+
+  @Mutation(() => MessagePayload)
+  addInternalNote(@Arg('input') input: NoteInput, @Ctx() ctx: AppContext) {
+    return ctx.services.tickets.addNote(requireAgentViewer(ctx.viewer), input);
+  }
+
+  @Mutation(() => MessagePayload, { description: 'An agent logging what a customer said (phone).' })
+  addCustomerMessage(@Arg('input') input: CustomerMessageInput, @Ctx() ctx: AppContext) {
+    return ctx.services.tickets.addCustomerMessage(requireAgentViewer(ctx.viewer), input);
+  }
+
+  @Subscription(() => TicketChangeType, {
+    description: 'Every change to a ticket the caller may see, one message per TicketEvent, optionally narrowed to one ticket or department.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as AppContext;
+      // Shield does not guard the subscribe step: check here, before any listener exists.
+      if (ctx.viewer.kind !== 'AGENT') throw unauthenticated();
+      const ticketKey = args.ticketId ? (keyOf(args.ticketId as string, 'Ticket') ?? 'none') : undefined;
+      const departmentKey = args.departmentId ? (keyOf(args.departmentId as string, 'Department') ?? 'none') : undefined;
+      return pipe(
+        ctx.pubsub.subscribe(Topic.TICKET_CHANGED),
+        filter(async (message: TicketChangedMessage) => {
+          if (ticketKey !== undefined && message.ticketId !== ticketKey) return false;
+          if (departmentKey !== undefined && message.departmentId !== departmentKey) return false;
+          ctx.renew();
+          return (await ctx.loaders.ticketById.load(message.ticketId)) !== undefined;
+        }),
+      );
+    },
+  })
+  async ticketChanged(
+    @Root() message: TicketChangedMessage,
+    @Ctx() ctx: AppContext,
+    @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string,
+    @Arg('departmentId', () => ID, { nullable: true }) _departmentId?: string,
+  ) {
+    const [ticket, event] = await Promise.all([ctx.loaders.ticketById.load(message.ticketId), ctx.loaders.eventById.load(message.eventId)]);
+    return { ticket, event };
+  }
+
+  @FieldResolver(() => DepartmentType, { nullable: true })
+  department(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+    return ticket.department ? ctx.loaders.departmentById.load(ticket.department.id) : null;
+  }
+
+  @FieldResolver(() => AgentType, { nullable: true })
+  assignee(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+    return ticket.assignee ? ctx.loaders.agentById.load(ticket.assignee.id) : null;
+  }
+
+  @FieldResolver(() => ContactType)
+  contact(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+    return ctx.loaders.contactById.load(ticket.contact.id);
+  }
+
+  @FieldResolver(() => MessageConnection, { description: 'Messages oldest first; the first is the request itself (CUSTOMER).' })
+  async messages(
+    @Root() ticket: Ticket,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const size = pageSize(first, 50);
+    const rows = await ctx.loaders.messagesOfTicket({ limit: size + 1, after: after ?? null }).load(ticket.id);
+    return toConnection(rows, size, sequenceCursor, () => ctx.loaders.messageCount.load(ticket.id));
+  }
+
+  @FieldResolver(() => TicketEventConnection, { nullable: true, description: 'The immutable audit trail, oldest first.' })
+  async events(
+    @Root() ticket: Ticket,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const size = pageSize(first, 50);
+    const rows = await ctx.loaders.eventsOfTicket({ limit: size + 1, after: after ?? null }).load(ticket.id);
+    return toConnection(rows, size, sequenceCursor, () => ctx.loaders.eventCount.load(ticket.id));
+  }
+}
+
+@Resolver(() => MessageType)
+export class MessageResolver {
+  @FieldResolver(() => AgentType, { nullable: true })
+  authorAgent(@Root() message: Message, @Ctx() ctx: AppContext) {
+    return message.authorAgent ? ctx.loaders.agentById.load(message.authorAgent.id) : null;
+  }
+
+  @FieldResolver(() => ContactType, { nullable: true })
+  authorContact(@Root() message: Message, @Ctx() ctx: AppContext) {
+    return message.authorContact ? ctx.loaders.contactById.load(message.authorContact.id) : null;
+  }
+}
+
+@Resolver(() => TicketEventType)
+export class TicketEventResolver {
+  @FieldResolver(() => AgentType, { nullable: true, description: 'The agent who caused it; null for the customer or the system.' })
+  actor(@Root() event: TicketEvent, @Ctx() ctx: AppContext) {
+    return event.actor ? ctx.loaders.agentById.load(event.actor.id) : null;
+  }
+}
+

@@ -1,0 +1,347 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AgentViewer, Viewer } from '../../auth/viewer';
+import type { Clock } from '../../common/clock';
+import { findByGlobalId, requireKey } from '../../common/entity-lookup';
+import { keyOf, toGlobalId } from '../../common/global-id';
+import { pageSize, toConnection, type Connection } from '../../common/pagination';
+import { requireBody, requireText, notNull } from '../../common/validation';
+import { AppError, ErrorCode, badInput, conflict } from '../../errors/app-error';
+import { whereSql } from '../../db/sql';
+import type { AppPubSub } from '../../pubsub/pubsub';
+import { Topic } from '../../pubsub/topics';
+import { Agent } from '../agents/agent.entity';
+import type { ContactService } from '../contacts/contact.service';
+import { Department } from '../departments/department.entity';
+import { Message, MessageKind } from './message.entity';
+import { generateTicketCode, normaliseTicketCode } from './ticket-code';
+import { TicketEvent, TicketEventKind } from './ticket-event.entity';
+import { TicketPriority } from './ticket-priority';
+import {
+  OrderDirection,
+  TicketOrderField,
+  afterCursorCondition,
+  cursorOf,
+  filterConditions,
+  orderBySql,
+  sortKeys,
+  type TicketFilterValues,
+} from './ticket-query';
+import { IllegalTransitionError, TicketStatus, afterAgentReply, afterCustomerMessage, manualTransition, type StatusChange } from './ticket-status';
+import { Channel, Ticket } from './ticket.entity';
+import type {
+  AssignTicketInput,
+  CreateTicketInput,
+  CustomerMessageInput,
+  NoteInput,
+  ReplyInput,
+  SetTicketStatusInput,
+  UpdateTicketInput,
+} from './ticket.inputs';
+import { canSeeTicket, ticketVisibility, visibilitySql } from './ticket.policy';
+
+export const MAX_TAGS = 20;
+const MAX_TAG_LENGTH = 50;
+/** Attempts at creating a ticket when a random code, or a contact created at the same time, collides. */
+const CREATE_ATTEMPTS = 5;
+
+/** Trimmed, lowercased, distinct and sorted, as the audit trail writes them. */
+export function normaliseTags(tags: readonly string[] | null | undefined, field = 'tags'): string[] {
+  const normalised = [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== ''))].sort();
+  if (normalised.length > MAX_TAGS) throw badInput(field, `at most ${MAX_TAGS} tags`);
+  for (const tag of normalised) {
+    if (tag.length > MAX_TAG_LENGTH) throw badInput(field, `a tag has at most ${MAX_TAG_LENGTH} characters`);
+    if (tag.includes(',')) throw badInput(field, 'a tag cannot contain a comma');
+  }
+  return normalised;
+}
+
+const nodeIdOrNull = (type: string, entity: { id: string } | null) => (entity ? toGlobalId(type, entity.id) : null);
+
+/** What one mutation does to one locked ticket: the events it appends, in order. */
+class TicketChangeSet {
+  readonly events: TicketEvent[] = [];
+
+  constructor(
+    readonly em: EntityManager,
+    readonly ticket: Ticket,
+    readonly actor: Agent | null,
+    readonly now: Date,
+  ) {}
+
+  record(kind: TicketEventKind, from: string | null = null, to: string | null = null): void {
+    const event = new TicketEvent({ ticket: this.ticket, kind, actor: this.actor, from, to, now: this.now });
+    this.em.persist(event);
+    this.events.push(event);
+  }
+
+  changeStatus(change: StatusChange | undefined, postponedUntil: Date | null = null): void {
+    if (!change) return;
+    this.ticket.applyStatusChange(change, this.now, postponedUntil);
+    if (change.reopened) this.record(TicketEventKind.REOPENED, change.from, change.to);
+    this.record(TicketEventKind.STATUS_CHANGED, change.from, change.to);
+  }
+
+  addMessage(kind: MessageKind, body: string, author: { agent?: Agent; contact?: Ticket['contact'] }): Message {
+    const message = new Message({ ticket: this.ticket, kind, body, authorAgent: author.agent, authorContact: author.contact, now: this.now });
+    this.em.persist(message);
+    return message;
+  }
+}
+
+export interface MessageResult {
+  ticket: Ticket;
+  message: Message;
+}
+
+export class TicketService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pubsub: AppPubSub,
+    private readonly clock: Clock,
+    private readonly contacts: ContactService,
+  ) {}
+
+  // ------------------------------------------------------------------ reading
+
+  async list(
+    viewer: Viewer,
+    filter: TicketFilterValues | null | undefined,
+    order: { field: TicketOrderField; direction?: OrderDirection | null } | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Ticket>> {
+    const size = pageSize(first, 20);
+    const keys = sortKeys(order?.field ?? TicketOrderField.CREATED_AT, order?.direction ?? OrderDirection.DESC);
+    const conditions = filterConditions(ticketVisibility(viewer), filter);
+    const page = whereSql(after ? [...conditions, afterCursorCondition(keys, after)] : conditions);
+    const connection = this.em.getConnection();
+    const rows = await connection.execute<Record<string, unknown>[]>(
+      `select t.* from "ticket" t where ${page.sql} order by ${orderBySql(keys)} limit ?`,
+      [...page.params, size + 1],
+    );
+    const tickets = rows.map((row) => this.em.map(Ticket, row));
+    const all = whereSql(conditions);
+    return toConnection(tickets, size, (ticket) => cursorOf(keys, ticket), async () => {
+      const [count] = await connection.execute<Array<{ count: number }>>(`select count(*)::int as "count" from "ticket" t where ${all.sql}`, all.params);
+      return count?.count ?? 0;
+    });
+  }
+
+  /** The ticket, or null when it does not exist or the caller may not see it: the two look alike. */
+  async findVisible(viewer: Viewer, where: { id: string } | { code: string }): Promise<Ticket | null> {
+    const visibility = visibilitySql(ticketVisibility(viewer), 't');
+    const [column, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
+    const rows = await this.em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(`select t.* from "ticket" t where t."${column}" = ? and ${visibility.sql}`, [value, ...visibility.params]);
+    return rows[0] ? this.em.map(Ticket, rows[0]) : null;
+  }
+
+  findById(viewer: Viewer, globalId: string): Promise<Ticket | null> {
+    const key = keyOf(globalId, 'Ticket');
+    return key ? this.findVisible(viewer, { id: key }) : Promise.resolve(null);
+  }
+
+  findByCode(viewer: Viewer, code: string): Promise<Ticket | null> {
+    const normalised = normaliseTicketCode(code);
+    return normalised ? this.findVisible(viewer, { code: normalised }) : Promise.resolve(null);
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  async create(viewer: AgentViewer, input: CreateTicketInput): Promise<Ticket> {
+    const subject = requireText(input.subject, 'subject', { max: 250 });
+    const body = requireBody(input.body);
+    const tags = normaliseTags(input.tags);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.createOnce(viewer, input, { subject, body, tags });
+      } catch (error) {
+        // A code or a new contact's email that another transaction took at the same instant.
+        if (!(error instanceof UniqueConstraintViolationException) || attempt >= CREATE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async createOnce(viewer: AgentViewer, input: CreateTicketInput, valid: { subject: string; body: string; tags: string[] }): Promise<Ticket> {
+    const now = this.clock.now();
+    const { ticket, events } = await this.em.transactional(async (em) => {
+      const department = input.departmentId ? await findByGlobalId(em, Department, 'Department', input.departmentId, 'departmentId') : null;
+      const assignee = input.assigneeId ? await this.activeAgent(em, input.assigneeId, 'assigneeId') : null;
+      const contact = await this.contacts.resolve(em, input.contact);
+      const ticket = new Ticket({
+        code: generateTicketCode(),
+        subject: valid.subject,
+        priority: input.priority ?? TicketPriority.MEDIUM,
+        channel: input.channel ?? Channel.API,
+        contact,
+        now,
+      });
+      ticket.department = department;
+      ticket.assignee = assignee;
+      ticket.tags = valid.tags;
+      em.persist(ticket);
+      const changes = new TicketChangeSet(em, ticket, em.getReference(Agent, viewer.agentId), now);
+      changes.addMessage(MessageKind.CUSTOMER, valid.body, { contact });
+      changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
+      if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
+      await em.flush();
+      return { ticket, events: changes.events };
+    });
+    this.publish(ticket, events);
+    return ticket;
+  }
+
+  async update(viewer: AgentViewer, input: UpdateTicketInput): Promise<Ticket> {
+    const { ticket } = await this.change(viewer, input.id, 'id', async (changes) => {
+      const { ticket, em } = changes;
+      if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== ticket.version) {
+        throw conflict(`The ticket changed since version ${input.expectedVersion}; it is now at version ${ticket.version}`);
+      }
+      const subject = notNull(input.subject, 'subject');
+      if (subject !== undefined) {
+        const valid = requireText(subject, 'subject', { max: 250 });
+        if (valid !== ticket.subject) changes.record(TicketEventKind.SUBJECT_CHANGED, ticket.subject, valid);
+        ticket.subject = valid;
+      }
+      const priority = notNull(input.priority, 'priority');
+      if (priority !== undefined && priority !== ticket.priority) {
+        changes.record(TicketEventKind.PRIORITY_CHANGED, ticket.priority, priority);
+        ticket.priority = priority;
+      }
+      if (input.departmentId !== undefined) {
+        const department = input.departmentId === null ? null : await findByGlobalId(em, Department, 'Department', input.departmentId, 'departmentId');
+        if (department?.id !== ticket.department?.id) {
+          changes.record(TicketEventKind.DEPARTMENT_CHANGED, nodeIdOrNull('Department', ticket.department), nodeIdOrNull('Department', department));
+          ticket.department = department;
+        }
+      }
+      if (input.tags !== undefined) {
+        const tags = normaliseTags(input.tags);
+        if (tags.join(',') !== ticket.tags.join(',')) {
+          changes.record(TicketEventKind.TAGS_CHANGED, ticket.tags.join(','), tags.join(','));
+          ticket.tags = tags;
+        }
+      }
+    });
+    return ticket;
+  }
+
+  async assign(viewer: AgentViewer, input: AssignTicketInput): Promise<Ticket> {
+    const { ticket } = await this.change(viewer, input.ticketId, 'ticketId', async (changes) => {
+      const assignee = input.agentId ? await this.activeAgent(changes.em, input.agentId, 'agentId') : null;
+      if (assignee?.id === changes.ticket.assignee?.id) return;
+      changes.record(TicketEventKind.ASSIGNED, nodeIdOrNull('Agent', changes.ticket.assignee), nodeIdOrNull('Agent', assignee));
+      changes.ticket.assignee = assignee;
+    });
+    return ticket;
+  }
+
+  async setStatus(viewer: AgentViewer, input: SetTicketStatusInput): Promise<Ticket> {
+    const postponedUntil = input.postponedUntil ?? null;
+    if (input.status === TicketStatus.POSTPONED) {
+      if (!postponedUntil) throw badInput('postponedUntil', 'postponedUntil is required for POSTPONED');
+      if (postponedUntil.getTime() <= this.clock.now().getTime()) throw badInput('postponedUntil', 'postponedUntil must be in the future');
+    } else if (postponedUntil) {
+      throw badInput('postponedUntil', 'postponedUntil is only for POSTPONED');
+    }
+    const { ticket } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+      changes.changeStatus(transitionOrConflict(changes.ticket.status, input.status), postponedUntil);
+    });
+    return ticket;
+  }
+
+  async reply(viewer: AgentViewer, input: ReplyInput): Promise<MessageResult> {
+    if (input.cannedResponseId) throw new AppError(ErrorCode.NOT_FOUND, 'CannedResponse not found', 'cannedResponseId');
+    const body = requireBody(input.body);
+    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+      const author = changes.actor ?? undefined;
+      const message = changes.addMessage(MessageKind.AGENT_REPLY, body, { agent: author });
+      changes.record(TicketEventKind.MESSAGE_ADDED);
+      changes.ticket.recordAgentReply(changes.now);
+      changes.changeStatus(afterAgentReply(changes.ticket.status, input.resolve ?? false));
+      return message;
+    });
+    return { ticket, message };
+  }
+
+  async addNote(viewer: AgentViewer, input: NoteInput): Promise<MessageResult> {
+    const body = requireBody(input.body);
+    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+      const message = changes.addMessage(MessageKind.INTERNAL_NOTE, body, { agent: changes.actor ?? undefined });
+      changes.record(TicketEventKind.NOTE_ADDED);
+      return message;
+    });
+    return { ticket, message };
+  }
+
+  /** A customer's message, logged by an agent (e.g. from a phone call). */
+  async addCustomerMessage(viewer: AgentViewer, input: CustomerMessageInput): Promise<MessageResult> {
+    const body = requireBody(input.body);
+    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+      const message = changes.addMessage(MessageKind.CUSTOMER, body, { contact: changes.ticket.contact });
+      changes.record(TicketEventKind.MESSAGE_ADDED);
+      changes.ticket.recordCustomerMessage(changes.now);
+      changes.changeStatus(afterCustomerMessage(changes.ticket.status));
+      return message;
+    });
+    return { ticket, message };
+  }
+
+  /**
+   * Runs one mutation on one ticket: locks its row (so concurrent writers queue up instead of
+   * losing updates), applies the change, bumps the version when anything was recorded, commits,
+   * and only then announces the events.
+   */
+  private async change<R>(
+    viewer: AgentViewer,
+    ticketGlobalId: string,
+    field: string,
+    work: (changes: TicketChangeSet) => R | Promise<R>,
+  ): Promise<{ ticket: Ticket; result: R }> {
+    const key = requireKey(ticketGlobalId, 'Ticket', field);
+    const visibility = ticketVisibility(viewer);
+    const now = this.clock.now();
+    const { ticket, events, result } = await this.em.transactional(async (em) => {
+      const ticket = await em.findOne(Ticket, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!ticket || !canSeeTicket(visibility, { departmentId: ticket.department?.id ?? null, assigneeId: ticket.assignee?.id ?? null })) {
+        throw new AppError(ErrorCode.NOT_FOUND, 'Ticket not found', field);
+      }
+      const changes = new TicketChangeSet(em, ticket, em.getReference(Agent, viewer.agentId), now);
+      const result = await work(changes);
+      if (changes.events.length > 0) ticket.touch(now);
+      await em.flush();
+      return { ticket, events: changes.events, result };
+    });
+    this.publish(ticket, events);
+    return { ticket, result };
+  }
+
+  private async activeAgent(em: EntityManager, globalId: string, field: string): Promise<Agent> {
+    const agent = await findByGlobalId(em, Agent, 'Agent', globalId, field);
+    if (!agent.active) throw badInput(field, 'A deactivated agent cannot be assigned');
+    return agent;
+  }
+
+  /** Called after commit only: a rolled-back change announces nothing. */
+  private publish(ticket: Ticket, events: TicketEvent[]): void {
+    for (const event of events) {
+      this.pubsub.publish(Topic.TICKET_CHANGED, {
+        ticketId: ticket.id,
+        eventId: event.id,
+        departmentId: ticket.department?.id ?? null,
+        assigneeId: ticket.assignee?.id ?? null,
+      });
+    }
+  }
+}
+
+function transitionOrConflict(from: TicketStatus, to: TicketStatus): StatusChange {
+  try {
+    return manualTransition(from, to);
+  } catch (error) {
+    if (error instanceof IllegalTransitionError) throw conflict(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+/** Names of the channels events travel on. */
+export enum Topic {
+  TICKET_CHANGED = 'TICKET_CHANGED',
+}
+
+/**
+ * Published after the transaction commits, one per audit event. It carries ids only: each
+ * subscriber reloads what it may see, as it is when the message arrives.
+ */
+export interface TicketChangedMessage {
+  ticketId: string;
+  eventId: string;
+  departmentId: string | null;
+  assigneeId: string | null;
+}
+
+export interface TopicMessages {
+  [Topic.TICKET_CHANGED]: TicketChangedMessage;
+}

@@ -1,0 +1,47 @@
+import { defaultFieldResolver, GraphQLObjectType, type GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { deny, shield, type IRules } from 'graphql-shield';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { toGlobalId } from '../common/global-id';
+import { forbidden } from '../errors/app-error';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { AppPubSub } from '../pubsub/pubsub';
+
+/**
+ * Every type implementing Node exposes its database key as an opaque global id, encoded here
+ * once for all types instead of in each resolver.
+ */
+function encodeNodeIds(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || !type.getInterfaces().some((node) => node.name === 'Node')) continue;
+    const idField = type.getFields().id;
+    if (!idField) continue;
+    const resolveKey = idField.resolve ?? defaultFieldResolver;
+    idField.resolve = async (source, args, context, info) => toGlobalId(type.name, String(await resolveKey(source, args, context, info)));
+  }
+}
+
+/** The schema as type-graphql builds it from the resolvers, before any permission is applied. */
+export async function buildBareSchema(resolvers: NonEmptyArray<Function>, pubSub: AppPubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeScalar }], validate: false });
+}
+
+/** The executable schema: node ids encoded, and every field behind the shield (deny by default). */
+export async function buildExecutableSchema(resolvers: NonEmptyArray<Function>, permissions: IRules, pubSub: AppPubSub): Promise<GraphQLSchema> {
+  const schema = await buildBareSchema(resolvers, pubSub);
+  encodeNodeIds(schema);
+  return applyMiddleware(
+    schema,
+    shield(permissions, {
+      fallbackRule: deny,
+      allowExternalErrors: true,
+      fallbackError: () => forbidden(),
+      debug: false,
+    }),
+  );
+}
+
+/** The schema as committed in schema.graphql: sorted, so diffs show real changes only. */
+export function printableSchema(schema: GraphQLSchema): GraphQLSchema {
+  return lexicographicSortSchema(schema);
+}
