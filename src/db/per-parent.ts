@@ -21,7 +21,7 @@ export async function firstRowsPerParent(
   query: PerParentQuery & { orderBy: string; limit: number },
 ): Promise<Array<Record<string, unknown>>> {
   const filter = where([parentCondition(query), ...query.conditions]);
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+  const rows = await em.execute<Array<Record<string, unknown>>>(
     `select * from (
        select *, row_number() over (partition by ${query.parentColumn} order by ${query.orderBy}) as "row_rank"
        from ${query.from} where ${filter.sql}
@@ -34,9 +34,7 @@ export async function firstRowsPerParent(
 /** How many rows each parent has, in one statement; parents without rows count 0. */
 export async function countPerParent(em: EntityManager, query: PerParentQuery): Promise<Map<string, number>> {
   const filter = where([parentCondition(query), ...query.conditions]);
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ parent: string; count: number }>>(
+  const rows = await em.execute<Array<{ parent: string; count: number }>>(
       `select ${query.parentColumn} as "parent", count(*)::int as "count" from ${query.from} where ${filter.sql} group by ${query.parentColumn}`,
       filter.params,
     );

@@ -36,10 +36,11 @@ export function toClientError(error: unknown, reportInternal: InternalErrorRepor
     if (cause.field) extensions.field = cause.field;
     return { message: cause.message, ...location, extensions };
   }
-  // A GraphQLError with nothing underneath and no path never reached a resolver.
-  if (cause instanceof GraphQLError && cause.path === undefined) {
-    const code = typeof cause.extensions.code === 'string' ? cause.extensions.code : 'GRAPHQL_VALIDATION_FAILED';
-    if (REQUEST_ERROR_CODES.has(code)) return { message: cause.message, ...location, extensions: { code } };
+  // Without a path the error never reached a resolver: it is about the request itself.
+  if (graphQLError && graphQLError.path === undefined && cause instanceof GraphQLError) {
+    const declared = graphQLError.extensions.code ?? cause.extensions.code;
+    const code = typeof declared === 'string' ? declared : 'GRAPHQL_VALIDATION_FAILED';
+    if (REQUEST_ERROR_CODES.has(code)) return { message: graphQLError.message, ...location, extensions: { code } };
   }
   reportInternal(error);
   return { message: 'Internal server error', ...location, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -102,11 +102,10 @@ export class ContactService {
     return this.em.transactional(async (em) => {
       const source = await findByGlobalId(em, Contact, 'Contact', input.sourceId, 'sourceId');
       const target = await findByGlobalId(em, Contact, 'Contact', input.targetId, 'targetId');
-      const connection = em.getConnection();
-      await connection.execute('update "contact_identity" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
-      await connection.execute('update "message" set "author_contact_id" = ? where "author_contact_id" = ?', [target.id, source.id]);
+      await em.execute('update "contact_identity" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
+      await em.execute('update "message" set "author_contact_id" = ? where "author_contact_id" = ?', [target.id, source.id]);
       // Moving a ticket changes it, so its version moves too.
-      await connection.execute('update "ticket" set "contact_id" = ?, "version" = "version" + 1, "updated_at" = ? where "contact_id" = ?', [
+      await em.execute('update "ticket" set "contact_id" = ?, "version" = "version" + 1, "updated_at" = ? where "contact_id" = ?', [
         target.id,
         now,
         source.id,

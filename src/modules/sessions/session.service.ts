@@ -32,7 +32,7 @@ export class SessionService {
     if (token === undefined) return ANONYMOUS;
     const claims = this.tokens.verifyAgentToken(token);
     if (!claims || !/^[0-9a-f-]{36}$/.test(claims.sub)) return { kind: 'REJECTED', reason: 'Invalid or expired token' };
-    const [row] = await this.em.getConnection().execute<
+    const [row] = await this.em.execute<
       Array<{ role: Role; ticket_access: TicketAccess; active: boolean; token_version: number; department_ids: string[] }>
     >(
       `select a."role", a."ticket_access", a."active", a."token_version",

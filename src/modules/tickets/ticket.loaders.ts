@@ -38,7 +38,6 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
   return {
     ticketById: keyedLoader<string, Ticket>(async (ids) => {
       const rows = await em
-        .getConnection()
         .execute<Array<Record<string, unknown>>>(`select t.* from "ticket" t where t."id" = any(?::uuid[]) and ${visibility.sql}`, [
           pgArray(ids),
           ...visibility.params,

@@ -115,15 +115,14 @@ export class TicketService {
     const keys = sortKeys(order?.field ?? TicketOrderField.CREATED_AT, order?.direction ?? OrderDirection.DESC);
     const conditions = filterConditions(ticketVisibility(viewer), filter);
     const page = whereSql(after ? [...conditions, afterCursorCondition(keys, after)] : conditions);
-    const connection = this.em.getConnection();
-    const rows = await connection.execute<Record<string, unknown>[]>(
+    const rows = await this.em.execute<Record<string, unknown>[]>(
       `select t.* from "ticket" t where ${page.sql} order by ${orderBySql(keys)} limit ?`,
       [...page.params, size + 1],
     );
     const tickets = rows.map((row) => this.em.map(Ticket, row));
     const all = whereSql(conditions);
     return toConnection(tickets, size, (ticket) => cursorOf(keys, ticket), async () => {
-      const [count] = await connection.execute<Array<{ count: number }>>(`select count(*)::int as "count" from "ticket" t where ${all.sql}`, all.params);
+      const [count] = await this.em.execute<Array<{ count: number }>>(`select count(*)::int as "count" from "ticket" t where ${all.sql}`, all.params);
       return count?.count ?? 0;
     });
   }
@@ -132,9 +131,7 @@ export class TicketService {
   async findVisible(viewer: Viewer, where: { id: string } | { code: string }): Promise<Ticket | null> {
     const visibility = visibilitySql(ticketVisibility(viewer), 't');
     const [column, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
-    const rows = await this.em
-      .getConnection()
-      .execute<Record<string, unknown>[]>(`select t.* from "ticket" t where t."${column}" = ? and ${visibility.sql}`, [value, ...visibility.params]);
+    const rows = await this.em.execute<Record<string, unknown>[]>(`select t.* from "ticket" t where t."${column}" = ? and ${visibility.sql}`, [value, ...visibility.params]);
     return rows[0] ? this.em.map(Ticket, rows[0]) : null;
   }
 

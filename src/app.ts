@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sharedJwtSecret } from './auth/jwt-secret';
+import { TokenService } from './auth/tokens';
+import { systemClock, type Clock } from './common/clock';
+import type { Logger } from './common/logger';
+import type { Config } from './config';
+import { migrateToLatest, openDatabase, type Database } from './db/orm';
+import { seedDemo } from './demo/seed-demo';
+import { ensureFirstOwner } from './modules/agents/first-owner';
+import { createAppContext, viewerForToken, type AppDeps } from './modules/context';
+import { entities, permissions, resolvers } from './modules';
+import { createInProcessPubSub } from './pubsub/pubsub';
+import { startHttpServer } from './server/http-server';
+import { buildExecutableSchema } from './server/schema';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Opens the database, migrates it, makes sure there is an owner and a token secret, and serves. */
+export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
+  const { logger } = options;
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities, onQuery: options.onQuery });
+  try {
+    const applied = await migrateToLatest(database.orm);
+    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+    const setupEm = database.orm.em.fork() as EntityManager;
+    const secret = config.jwtSecret ?? (await sharedJwtSecret(setupEm));
+    await ensureFirstOwner(setupEm, config, logger);
+
+    const pubsub = createInProcessPubSub();
+    const deps: AppDeps = { orm: database.orm, pubsub, clock: options.clock ?? systemClock, tokens: new TokenService(secret, config.tokenTtlSeconds) };
+    if (config.demo) await seedDemo(deps, logger);
+
+    const server = await startHttpServer({
+      schema: await buildExecutableSchema(resolvers, permissions, pubsub),
+      port: config.port,
+      host: config.host,
+      logger,
+      createContext: async (token) => createAppContext(deps, await viewerForToken(deps, token)),
+      acceptsToken: async (token) => (await viewerForToken(deps, token)).kind !== 'REJECTED',
+      isHealthy: () => database.orm.isConnected(),
+    });
+    logger.info({ url: server.url, database: database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL' }, 'Deskline is listening');
+    return {
+      url: server.url,
+      port: server.port,
+      deps,
+      database,
+      async stop() {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

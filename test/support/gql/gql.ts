@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation LoginAs($input: LoginInput!) { login(input: $input) { token agent { email role } } }\n": typeof types.LoginAsDocument,
+    "\n  query WhoAmI { viewer { kind agent { email role departments { name } } } }\n": typeof types.WhoAmIDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { id name email role ticketAccess active departments { id name } } }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n": typeof types.UpdateAgentDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n": typeof types.CreateDepartmentDocument,
+    "\n  query Departments { departments { id name } }\n": typeof types.DepartmentsDocument,
+    "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
+    "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateForIntegrityDocument,
+    "\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.CreateAgentForIntegrityDocument,
+    "\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.CreateDepartmentForIntegrityDocument,
+    "\n  query TicketPage($first: Int!) {\n    tickets(first: $first) {\n      totalCount\n      edges {\n        node {\n          code subject status priority tags\n          contact { displayName emails }\n          assignee { name departments { name } }\n          department { name queueLength }\n          messages(first: 3) { totalCount edges { node { kind authorAgent { name } authorContact { displayName } } } }\n          events(first: 3) { totalCount edges { node { kind actor { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.TicketPageDocument,
+    "\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": typeof types.ReplyForIntegrityDocument,
+    "\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n": typeof types.MergeDocument,
+    "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n": typeof types.ContactsDocument,
+    "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": typeof types.TicketContactDocument,
+    "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": typeof types.AnyTicketDocument,
+    "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": typeof types.CreateForLiveDocument,
+    "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SetStatusForLiveDocument,
+    "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.ReplyForLiveDocument,
+    "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": typeof types.ChangesDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { status firstRespondedAt waitingSince resolvedAt version } message { kind body authorAgent { name } } }\n  }\n": typeof types.ReplyDocument,
+    "\n  mutation CustomerMessage($input: CustomerMessageInput!) {\n    addCustomerMessage(input: $input) { ticket { status waitingSince resolvedAt } message { kind authorContact { id } } }\n  }\n": typeof types.CustomerMessageDocument,
+    "\n  mutation SetStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) { ticket { status postponedUntil resolvedAt closedAt } }\n  }\n": typeof types.SetStatusDocument,
+    "\n  mutation Note($input: NoteInput!) {\n    addInternalNote(input: $input) { ticket { status version } message { kind } }\n  }\n": typeof types.NoteDocument,
+    "\n  query TicketEvents($id: ID!) {\n    ticket(id: $id) {\n      version\n      events(first: 100) { totalCount edges { node { kind from to actor { id } } } }\n      messages { totalCount edges { node { kind body } } }\n    }\n  }\n": typeof types.TicketEventsDocument,
+    "\n  mutation CreateAgentForTickets($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.CreateAgentForTicketsDocument,
+    "\n  query ListTickets($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id subject priority createdAt } }\n    }\n  }\n": typeof types.ListTicketsDocument,
+    "\n  query TicketByCode($code: String!) { ticketByCode(code: $code) { id code } }\n": typeof types.TicketByCodeDocument,
+};
+const documents: Documents = {
+    "\n  mutation LoginAs($input: LoginInput!) { login(input: $input) { token agent { email role } } }\n": types.LoginAsDocument,
+    "\n  query WhoAmI { viewer { kind agent { email role departments { name } } } }\n": types.WhoAmIDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { id name email role ticketAccess active departments { id name } } }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n": types.UpdateAgentDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n": types.CreateDepartmentDocument,
+    "\n  query Departments { departments { id name } }\n": types.DepartmentsDocument,
+    "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
+    "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateForIntegrityDocument,
+    "\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.CreateAgentForIntegrityDocument,
+    "\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.CreateDepartmentForIntegrityDocument,
+    "\n  query TicketPage($first: Int!) {\n    tickets(first: $first) {\n      totalCount\n      edges {\n        node {\n          code subject status priority tags\n          contact { displayName emails }\n          assignee { name departments { name } }\n          department { name queueLength }\n          messages(first: 3) { totalCount edges { node { kind authorAgent { name } authorContact { displayName } } } }\n          events(first: 3) { totalCount edges { node { kind actor { name } } } }\n        }\n      }\n    }\n  }\n": types.TicketPageDocument,
+    "\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": types.ReplyForIntegrityDocument,
+    "\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n": types.MergeDocument,
+    "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n": types.ContactsDocument,
+    "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": types.TicketContactDocument,
+    "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": types.AnyTicketDocument,
+    "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": types.CreateForLiveDocument,
+    "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SetStatusForLiveDocument,
+    "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.ReplyForLiveDocument,
+    "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": types.ChangesDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": types.UpdateTicketDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { status firstRespondedAt waitingSince resolvedAt version } message { kind body authorAgent { name } } }\n  }\n": types.ReplyDocument,
+    "\n  mutation CustomerMessage($input: CustomerMessageInput!) {\n    addCustomerMessage(input: $input) { ticket { status waitingSince resolvedAt } message { kind authorContact { id } } }\n  }\n": types.CustomerMessageDocument,
+    "\n  mutation SetStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) { ticket { status postponedUntil resolvedAt closedAt } }\n  }\n": types.SetStatusDocument,
+    "\n  mutation Note($input: NoteInput!) {\n    addInternalNote(input: $input) { ticket { status version } message { kind } }\n  }\n": types.NoteDocument,
+    "\n  query TicketEvents($id: ID!) {\n    ticket(id: $id) {\n      version\n      events(first: 100) { totalCount edges { node { kind from to actor { id } } } }\n      messages { totalCount edges { node { kind body } } }\n    }\n  }\n": types.TicketEventsDocument,
+    "\n  mutation CreateAgentForTickets($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.CreateAgentForTicketsDocument,
+    "\n  query ListTickets($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id subject priority createdAt } }\n    }\n  }\n": types.ListTicketsDocument,
+    "\n  query TicketByCode($code: String!) { ticketByCode(code: $code) { id code } }\n": types.TicketByCodeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginAs($input: LoginInput!) { login(input: $input) { token agent { email role } } }\n"): (typeof documents)["\n  mutation LoginAs($input: LoginInput!) { login(input: $input) { token agent { email role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI { viewer { kind agent { email role departments { name } } } }\n"): (typeof documents)["\n  query WhoAmI { viewer { kind agent { email role departments { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { id name email role ticketAccess active departments { id name } } }\n  }\n"): (typeof documents)["\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { id name email role ticketAccess active departments { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n"): (typeof documents)["\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n"): (typeof documents)["\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments { departments { id name } }\n"): (typeof documents)["\n  query Departments { departments { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (typeof documents)["query OwnerId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketPage($first: Int!) {\n    tickets(first: $first) {\n      totalCount\n      edges {\n        node {\n          code subject status priority tags\n          contact { displayName emails }\n          assignee { name departments { name } }\n          department { name queueLength }\n          messages(first: 3) { totalCount edges { node { kind authorAgent { name } authorContact { displayName } } } }\n          events(first: 3) { totalCount edges { node { kind actor { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketPage($first: Int!) {\n    tickets(first: $first) {\n      totalCount\n      edges {\n        node {\n          code subject status priority tags\n          contact { displayName emails }\n          assignee { name departments { name } }\n          department { name queueLength }\n          messages(first: 3) { totalCount edges { node { kind authorAgent { name } authorContact { displayName } } } }\n          events(first: 3) { totalCount edges { node { kind actor { name } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n"): (typeof documents)["\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n"): (typeof documents)["\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n"): (typeof documents)["\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }"): (typeof documents)["query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"): (typeof documents)["\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"): (typeof documents)["\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { status firstRespondedAt waitingSince resolvedAt version } message { kind body authorAgent { name } } }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { status firstRespondedAt waitingSince resolvedAt version } message { kind body authorAgent { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerMessage($input: CustomerMessageInput!) {\n    addCustomerMessage(input: $input) { ticket { status waitingSince resolvedAt } message { kind authorContact { id } } }\n  }\n"): (typeof documents)["\n  mutation CustomerMessage($input: CustomerMessageInput!) {\n    addCustomerMessage(input: $input) { ticket { status waitingSince resolvedAt } message { kind authorContact { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) { ticket { status postponedUntil resolvedAt closedAt } }\n  }\n"): (typeof documents)["\n  mutation SetStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) { ticket { status postponedUntil resolvedAt closedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Note($input: NoteInput!) {\n    addInternalNote(input: $input) { ticket { status version } message { kind } }\n  }\n"): (typeof documents)["\n  mutation Note($input: NoteInput!) {\n    addInternalNote(input: $input) { ticket { status version } message { kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketEvents($id: ID!) {\n    ticket(id: $id) {\n      version\n      events(first: 100) { totalCount edges { node { kind from to actor { id } } } }\n      messages { totalCount edges { node { kind body } } }\n    }\n  }\n"): (typeof documents)["\n  query TicketEvents($id: ID!) {\n    ticket(id: $id) {\n      version\n      events(first: 100) { totalCount edges { node { kind from to actor { id } } } }\n      messages { totalCount edges { node { kind body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgentForTickets($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation CreateAgentForTickets($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListTickets($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id subject priority createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query ListTickets($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id subject priority createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketByCode($code: String!) { ticketByCode(code: $code) { id code } }\n"): (typeof documents)["\n  query TicketByCode($code: String!) { ticketByCode(code: $code) { id code } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

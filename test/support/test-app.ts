@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { Client as PgClient } from 'pg';
+import pino from 'pino';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+
+export const OWNER = { email: 'owner@test.local', password: 'owner-password-1' } as const;
+
+/** A server of its own for one test file, on a database of its own, talked to over real HTTP and WebSocket. */
+export interface TestApp {
+  app: RunningApp;
+  httpUrl: string;
+  wsUrl: string;
+  /** SQL statements sent since the last reset. */
+  queries: { count: number; statements: string[]; reset(): void };
+  request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<{ status: number; body: ExecutionResult<R> }>;
+  /** Like request, but fails the test on any GraphQL error. */
+  data<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<R>;
+  ownerToken: string;
+  stop(): Promise<void>;
+}
+
+async function withAdminClient<T>(url: string, work: (client: PgClient) => Promise<T>): Promise<T> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new PgClient({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * With DATABASE_URL, a fresh database on that server, dropped afterwards; without, an in-memory
+ * embedded PostgreSQL. Either way created from the migrations.
+ */
+async function isolatedDatabase(): Promise<{ url?: string; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return { drop: async () => {} };
+  const name = `deskline_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(base, (client) => client.query(`create database "${name}"`));
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withAdminClient(base, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+  };
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const database = await isolatedDatabase();
+  const statements: string[] = [];
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', OWNER_EMAIL: OWNER.email, OWNER_PASSWORD: OWNER.password }),
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: database.url,
+    dataDir: 'memory://',
+  };
+  const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), onQuery: (sql) => statements.push(sql) });
+  const httpUrl = `http://127.0.0.1:${app.port}/graphql`;
+
+  async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string) {
+    const response = await fetch(httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return { status: response.status, body: (await response.json()) as ExecutionResult<R> };
+  }
+
+  async function data<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<R> {
+    const { body } = await request(document, variables, token);
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  const ownerToken = await loginToken(httpUrl, OWNER.email, OWNER.password);
+
+  return {
+    app,
+    httpUrl,
+    wsUrl: httpUrl.replace(/^http/, 'ws'),
+    queries: {
+      get count() {
+        return statements.length;
+      },
+      statements,
+      reset: () => void statements.splice(0),
+    },
+    request,
+    data,
+    ownerToken,
+    async stop() {
+      await app.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** Logs in over HTTP with a plain document, so the harness needs no generated types of its own. */
+export async function loginToken(httpUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(httpUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { email, password } } }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}
