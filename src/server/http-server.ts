@@ -81,6 +81,8 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
   const apollo = new ApolloServer<C>({
     schema: options.schema,
     introspection: true,
+    // main.ts owns shutdown: Apollo's own signal handler would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (_formatted, error) => toClientError(error, reportInternal),
     plugins: [
