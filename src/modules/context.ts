@@ -53,6 +53,8 @@ export interface AppContext {
    * now, not through the first event's identity map and loader caches.
    */
   renew(): void;
+  /** Loaders over a fresh EntityManager, leaving this context as it is (for subscription filters). */
+  freshLoaders(): Loaders;
 }
 
 export function createAppContext(deps: AppDeps, viewer: Viewer): AppContext {
@@ -63,6 +65,7 @@ export function createAppContext(deps: AppDeps, viewer: Viewer): AppContext {
     context.services = createServices(em, deps);
     context.loaders = createLoaders(em, viewer);
   };
+  context.freshLoaders = () => createLoaders(deps.orm.em.fork() as EntityManager, viewer);
   context.renew();
   return context;
 }

@@ -140,4 +140,11 @@ describe('the HTTP surface', () => {
     expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.search' });
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|select |node_modules/i);
   });
+
+  // Last: it takes the database away from this file's server.
+  it('answers /healthz with 503 once the database stops answering', async () => {
+    await t.app.database.orm.close(true);
+    const response = await fetch(t.httpUrl.replace('/graphql', '/healthz'));
+    expect(response.status).toBe(503);
+  });
 });

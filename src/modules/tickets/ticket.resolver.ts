@@ -108,8 +108,8 @@ export class TicketResolver {
         filter(async (message: TicketChangedMessage) => {
           if (ticketKey !== undefined && message.ticketId !== ticketKey) return false;
           if (departmentKey !== undefined && message.departmentId !== departmentKey) return false;
-          ctx.renew();
-          return (await ctx.loaders.ticketById.load(message.ticketId)) !== undefined;
+          // The previous event may still be resolving on ctx: check with loaders of our own.
+          return (await ctx.freshLoaders().ticketById.load(message.ticketId)) !== undefined;
         }),
       );
     },
@@ -120,6 +120,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string,
     @Arg('departmentId', () => ID, { nullable: true }) _departmentId?: string,
   ) {
+    ctx.renew();
     const [ticket, event] = await Promise.all([ctx.loaders.ticketById.load(message.ticketId), ctx.loaders.eventById.load(message.eventId)]);
     return { ticket, event };
   }
