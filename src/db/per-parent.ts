@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, whereSql as where, type Condition } from './sql';
 
@@ -39,4 +40,12 @@ export async function countPerParent(em: EntityManager, query: PerParentQuery): 
       filter.params,
     );
   return new Map(rows.map((row) => [row.parent, row.count]));
+}
+
+/** A loader of how many rows each parent key has, batched into one statement. */
+export function countLoader(em: EntityManager, query: Omit<PerParentQuery, 'parentKeys'>): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (parentKeys) => {
+    const counts = await countPerParent(em, { ...query, parentKeys });
+    return parentKeys.map((key) => counts.get(key) ?? 0);
+  });
 }

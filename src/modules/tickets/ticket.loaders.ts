@@ -1,9 +1,8 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../auth/viewer';
 import { groupedLoader, keyedLoader, loaderPerArguments } from '../../common/loaders';
 import { decodeCursor } from '../../common/pagination';
-import { countPerParent, firstRowsPerParent } from '../../db/per-parent';
+import { countLoader, firstRowsPerParent } from '../../db/per-parent';
 import { pgArray, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { Message } from './message.entity';
@@ -34,6 +33,21 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
   const visibility = visibilitySql(ticketVisibility(viewer), 't');
   const mapAll = <T extends object>(entity: new (...args: never[]) => T, rows: Array<Record<string, unknown>>) =>
     rows.map((row) => em.map(entity, row));
+  /** A ticket's messages or events, oldest first: the first page of each ticket in one statement. */
+  const pagesInSequence = <T extends { ticket: Ticket }>(entity: new (...args: never[]) => T, table: string) =>
+    loaderPerArguments(({ limit, after }: PageArguments) =>
+      groupedLoader<string, T>(async (ticketIds) => {
+        const rows = await firstRowsPerParent(em, {
+          from: `"${table}" c`,
+          parentColumn: 'c."ticket_id"',
+          parentKeys: ticketIds,
+          conditions: afterSequence('c."id"', after),
+          orderBy: 'c."id"',
+          limit,
+        });
+        return mapAll(entity, rows);
+      }, (row) => row.ticket.id),
+    );
 
   return {
     ticketById: keyedLoader<string, Ticket>(async (ids) => {
@@ -49,43 +63,10 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
 
     eventById: keyedLoader<string, TicketEvent>((ids) => em.find(TicketEvent, { id: { $in: [...ids] } }), (event) => event.id),
 
-    messagesOfTicket: loaderPerArguments(({ limit, after }: PageArguments) =>
-      groupedLoader<string, Message>(async (ticketIds) => {
-        const rows = await firstRowsPerParent(em, {
-          from: '"message" m',
-          parentColumn: 'm."ticket_id"',
-          parentKeys: ticketIds,
-          conditions: afterSequence('m."id"', after),
-          orderBy: 'm."id"',
-          limit,
-        });
-        return mapAll(Message, rows);
-      }, (message) => message.ticket.id),
-    ),
-
-    messageCount: new DataLoader<string, number>(async (ticketIds) => {
-      const counts = await countPerParent(em, { from: '"message" m', parentColumn: 'm."ticket_id"', parentKeys: ticketIds, conditions: [] });
-      return ticketIds.map((id) => counts.get(id) ?? 0);
-    }),
-
-    eventsOfTicket: loaderPerArguments(({ limit, after }: PageArguments) =>
-      groupedLoader<string, TicketEvent>(async (ticketIds) => {
-        const rows = await firstRowsPerParent(em, {
-          from: '"ticket_event" e',
-          parentColumn: 'e."ticket_id"',
-          parentKeys: ticketIds,
-          conditions: afterSequence('e."id"', after),
-          orderBy: 'e."id"',
-          limit,
-        });
-        return mapAll(TicketEvent, rows);
-      }, (event) => event.ticket.id),
-    ),
-
-    eventCount: new DataLoader<string, number>(async (ticketIds) => {
-      const counts = await countPerParent(em, { from: '"ticket_event" e', parentColumn: 'e."ticket_id"', parentKeys: ticketIds, conditions: [] });
-      return ticketIds.map((id) => counts.get(id) ?? 0);
-    }),
+    messagesOfTicket: pagesInSequence(Message, 'message'),
+    messageCount: countLoader(em, { from: '"message" c', parentColumn: 'c."ticket_id"', conditions: [] }),
+    eventsOfTicket: pagesInSequence(TicketEvent, 'ticket_event'),
+    eventCount: countLoader(em, { from: '"ticket_event" c', parentColumn: 'c."ticket_id"', conditions: [] }),
 
     ticketsOfContact: loaderPerArguments(({ limit, after }: PageArguments) =>
       groupedLoader<string, Ticket>(async (contactIds) => {
@@ -101,20 +82,13 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
       }, (ticket) => ticket.contact.id),
     ),
 
-    ticketCountOfContact: new DataLoader<string, number>(async (contactIds) => {
-      const counts = await countPerParent(em, { from: '"ticket" t', parentColumn: 't."contact_id"', parentKeys: contactIds, conditions: [visibility] });
-      return contactIds.map((id) => counts.get(id) ?? 0);
-    }),
+    ticketCountOfContact: countLoader(em, { from: '"ticket" t', parentColumn: 't."contact_id"', conditions: [visibility] }),
 
     /** NEW and OPEN tickets of each department that the caller may see. */
-    queueLength: new DataLoader<string, number>(async (departmentIds) => {
-      const counts = await countPerParent(em, {
-        from: '"ticket" t',
-        parentColumn: 't."department_id"',
-        parentKeys: departmentIds,
-        conditions: [visibility, { sql: 't."status" = any(?::text[])', params: [pgArray(QUEUED_STATUSES)] }],
-      });
-      return departmentIds.map((id) => counts.get(id) ?? 0);
+    queueLength: countLoader(em, {
+      from: '"ticket" t',
+      parentColumn: 't."department_id"',
+      conditions: [visibility, { sql: 't."status" = any(?::text[])', params: [pgArray(QUEUED_STATUSES)] }],
     }),
   };
 }

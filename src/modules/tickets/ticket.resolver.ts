@@ -1,4 +1,5 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
+import type DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireAgentViewer } from '../../auth/viewer';
 import { keyOf } from '../../common/global-id';
@@ -12,6 +13,7 @@ import { DepartmentType } from '../departments/department.type';
 import type { Message } from './message.entity';
 import type { TicketEvent } from './ticket-event.entity';
 import type { Ticket } from './ticket.entity';
+import type { PageArguments } from './ticket.loaders';
 import {
   AssignTicketInput,
   CreateTicketInput,
@@ -36,6 +38,19 @@ import {
 } from './ticket.type';
 
 const sequenceCursor = (row: { id: string }) => encodeCursor([row.id]);
+
+/** A page of a ticket's messages or events, oldest first; the cursor is the row's sequence id. */
+async function pageInSequence<T extends { id: string }>(
+  pages: (args: PageArguments) => DataLoader<string, T[]>,
+  count: DataLoader<string, number>,
+  ticketId: string,
+  first: number | undefined,
+  after: string | undefined,
+) {
+  const size = pageSize(first, 50);
+  const rows = await pages({ limit: size + 1, after: after ?? null }).load(ticketId);
+  return toConnection(rows, size, sequenceCursor, () => count.load(ticketId));
+}
 
 @Resolver(() => TicketType)
 export class TicketResolver {
@@ -141,27 +156,23 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => MessageConnection, { description: 'Messages oldest first; the first is the request itself (CUSTOMER).' })
-  async messages(
+  messages(
     @Root() ticket: Ticket,
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const size = pageSize(first, 50);
-    const rows = await ctx.loaders.messagesOfTicket({ limit: size + 1, after: after ?? null }).load(ticket.id);
-    return toConnection(rows, size, sequenceCursor, () => ctx.loaders.messageCount.load(ticket.id));
+    return pageInSequence(ctx.loaders.messagesOfTicket, ctx.loaders.messageCount, ticket.id, first, after);
   }
 
   @FieldResolver(() => TicketEventConnection, { nullable: true, description: 'The immutable audit trail, oldest first.' })
-  async events(
+  events(
     @Root() ticket: Ticket,
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const size = pageSize(first, 50);
-    const rows = await ctx.loaders.eventsOfTicket({ limit: size + 1, after: after ?? null }).load(ticket.id);
-    return toConnection(rows, size, sequenceCursor, () => ctx.loaders.eventCount.load(ticket.id));
+    return pageInSequence(ctx.loaders.eventsOfTicket, ctx.loaders.eventCount, ticket.id, first, after);
   }
 }
 
