@@ -38,7 +38,7 @@ async function withAdminClient<T>(url: string, work: (client: PgClient) => Promi
  * With DATABASE_URL, a fresh database on that server, dropped afterwards; without, an in-memory
  * embedded PostgreSQL. Either way created from the migrations.
  */
-async function isolatedDatabase(): Promise<{ url?: string; drop(): Promise<void> }> {
+export async function isolatedDatabase(): Promise<{ url?: string; drop(): Promise<void> }> {
   const base = process.env.DATABASE_URL;
   if (!base) return { drop: async () => {} };
   const name = `deskline_test_${randomBytes(6).toString('hex')}`;
