@@ -22,6 +22,17 @@ const CREATE_DEPARTMENT = graphql(`
 const DEPARTMENTS = graphql(`
   query Departments { departments { id name } }
 `);
+const CREATE_TICKET = graphql(`
+  mutation CreateTicketInDepartment($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }
+`);
+const VISIBLE = graphql(`
+  query VisibleTickets($id: ID!) {
+    tickets(first: 100) { totalCount edges { node { id subject } } }
+    ticket(id: $id) { id }
+    node(id: $id) { id }
+    departments { name queueLength }
+  }
+`);
 
 let t: TestApp;
 let departmentId: string;
@@ -105,6 +116,21 @@ describe('as an agent', () => {
     expect(agent.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const department = await t.request(CREATE_DEPARTMENT, { input: { name: 'Sneaky' } }, agentToken);
     expect(department.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("sees its department's tickets and its own, and nothing of the rest: not in lists, counts or lookups", async () => {
+    const create = (subject: string, extra: { departmentId?: string; assigneeId?: string }) =>
+      t.data(CREATE_TICKET, { input: { subject, body: 'b', contact: {}, ...extra } }, t.ownerToken).then((result) => result.createTicket.ticket.id);
+    await create('In billing', { departmentId });
+    await create('Assigned to Bob', { assigneeId: agentId });
+    const hidden = await create('Nobody told Bob', {});
+    const { tickets, ticket, node, departments } = await t.data(VISIBLE, { id: hidden }, agentToken);
+    expect(tickets.edges.map((edge) => edge.node.subject).sort()).toEqual(['Assigned to Bob', 'In billing']);
+    expect(tickets.totalCount).toBe(2);
+    expect(ticket).toBeNull();
+    expect(node).toBeNull();
+    expect(departments).toEqual([{ name: 'Billing', queueLength: 1 }]);
+    expect((await t.data(VISIBLE, { id: hidden }, t.ownerToken)).ticket?.id).toBe(hidden);
   });
 
   it('cannot promote itself', async () => {

@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n": typeof types.UpdateAgentDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n": typeof types.CreateDepartmentDocument,
     "\n  query Departments { departments { id name } }\n": typeof types.DepartmentsDocument,
+    "\n  mutation CreateTicketInDepartment($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateTicketInDepartmentDocument,
+    "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
     "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateForIntegrityDocument,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id role active } } }\n": types.UpdateAgentDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name agents { email } queueLength } } }\n": types.CreateDepartmentDocument,
     "\n  query Departments { departments { id name } }\n": types.DepartmentsDocument,
+    "\n  mutation CreateTicketInDepartment($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateTicketInDepartmentDocument,
+    "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
     "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateForIntegrityDocument,
@@ -120,6 +124,14 @@ export function graphql(source: "\n  mutation CreateDepartment($input: Departmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Departments { departments { id name } }\n"): (typeof documents)["\n  query Departments { departments { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketInDepartment($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateTicketInDepartment($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n"): (typeof documents)["\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
