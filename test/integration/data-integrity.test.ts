@@ -37,6 +37,12 @@ const MERGE = graphql(`
 const CONTACTS = graphql(`
   query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }
 `);
+const UPDATE_CONTACT = graphql(`
+  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { name displayName emails phones group { name } } } }
+`);
+const CREATE_GROUP = graphql(`
+  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }
+`);
 const TICKET_CONTACT = graphql(`
   query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }
 `);
@@ -141,5 +147,35 @@ describe('merging contacts, as owner', () => {
     await t.data(MERGE, { input: { sourceId: ticket.contact.id, targetId: other.id } }, t.ownerToken);
     const { node } = await t.data(TICKET_CONTACT, { id: ticket.id }, t.ownerToken);
     expect(node).toEqual({ contact: { id: other.id }, version: ticket.version + 1 });
+  });
+});
+
+describe('updating a contact', () => {
+  it('replaces emails and phones, sets and clears the group and the name', async () => {
+    const contact = (await t.data(CONTACTS, { search: 'customer7@' }, t.ownerToken)).contacts.edges[0]!.node;
+    const group = (await t.data(CREATE_GROUP, { input: { name: 'VIP' } }, t.ownerToken)).createContactGroup.contactGroup;
+    const updated = await t.data(
+      UPDATE_CONTACT,
+      { input: { id: contact.id, emails: ['New@Example.com', 'customer7@example.com'], phones: ['+1 (555) 010-9999'], groupId: group.id } },
+      t.ownerToken,
+    );
+    expect(updated.updateContact.contact).toMatchObject({ emails: ['customer7@example.com', 'new@example.com'], phones: ['15550109999'], group: { name: 'VIP' } });
+    const cleared = await t.data(UPDATE_CONTACT, { input: { id: contact.id, name: null, groupId: null } }, t.ownerToken);
+    expect(cleared.updateContact.contact.name).toBeNull();
+    expect(cleared.updateContact.contact.group).toBeNull();
+    expect(cleared.updateContact.contact.displayName).toMatch(/^V-/);
+    expect(cleared.updateContact.contact.emails).toEqual(['customer7@example.com', 'new@example.com']);
+  });
+
+  it("refuses another contact's email with CONFLICT and keeps everything as it was", async () => {
+    const contact = (await t.data(CONTACTS, { search: 'customer8@' }, t.ownerToken)).contacts.edges[0]!.node;
+    const { body } = await t.request(UPDATE_CONTACT, { input: { id: contact.id, emails: ['customer9@example.com'], phones: ['12345678'] } }, t.ownerToken);
+    expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const same = await t.data(CONTACTS, { search: 'customer8@' }, t.ownerToken);
+    expect(same.contacts.edges.map((edge) => edge.node.id)).toEqual([contact.id]);
+    const { createContactGroup } = await t.data(CREATE_GROUP, { input: { name: 'Partners' } }, t.ownerToken);
+    const duplicate = await t.request(CREATE_GROUP, { input: { name: 'partners' } }, t.ownerToken);
+    expect(createContactGroup.contactGroup.name).toBe('Partners');
+    expect(duplicate.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });

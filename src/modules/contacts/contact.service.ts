@@ -39,7 +39,8 @@ export class ContactService {
     ];
     const known = claimed.length ? await em.find(ContactIdentity, { $or: claimed }, { populate: ['contact'] }) : [];
     const match = known.find((identity) => identity.kind === IdentityKind.EMAIL) ?? known[0];
-    const contact = match?.contact ?? em.create(Contact, new Contact(name, generateVisitorId()));
+    const contact = match?.contact ?? new Contact(name, generateVisitorId());
+    em.persist(contact);
     if (name && !contact.name) contact.name = name;
     for (const identity of claimed) {
       if (!known.some((existing) => existing.kind === identity.kind)) em.persist(new ContactIdentity(contact, identity.kind, identity.value));
@@ -70,7 +71,11 @@ export class ContactService {
     return toConnection(rows, size, (contact) => encodeCursor([contact.createdAt.toISOString(), contact.id]), () => countQuery.getCount());
   }
 
-  async update(input: UpdateContactInput): Promise<Contact> {
+  update(input: UpdateContactInput): Promise<Contact> {
+    return conflictOnDuplicate(() => this.updateOnce(input), IDENTITY_TAKEN);
+  }
+
+  private updateOnce(input: UpdateContactInput): Promise<Contact> {
     return this.em.transactional(async (em) => {
       const contact = await findByGlobalId(em, Contact, 'Contact', input.id);
       if (input.name !== undefined) contact.name = optionalText(input.name, 'name', 200);
@@ -81,7 +86,7 @@ export class ContactService {
       if (emails !== undefined) await this.replaceIdentities(em, contact, IdentityKind.EMAIL, distinct(emails.map((email) => normaliseEmail(email, 'emails'))));
       const phones = notNull(input.phones, 'phones');
       if (phones !== undefined) await this.replaceIdentities(em, contact, IdentityKind.PHONE, distinct(phones.map((phone) => normalisePhone(phone, 'phones'))));
-      await conflictOnDuplicate(() => em.flush(), IDENTITY_TAKEN);
+      await em.flush();
       return contact;
     });
   }

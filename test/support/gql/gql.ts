@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": typeof types.ReplyForIntegrityDocument,
     "\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n": typeof types.MergeDocument,
     "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n": typeof types.ContactsDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { name displayName emails phones group { name } } } }\n": typeof types.UpdateContactDocument,
+    "\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": typeof types.CreateGroupDocument,
     "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": typeof types.TicketContactDocument,
     "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": typeof types.AnyTicketDocument,
     "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": typeof types.CreateForLiveDocument,
@@ -67,6 +69,8 @@ const documents: Documents = {
     "\n  mutation ReplyForIntegrity($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": types.ReplyForIntegrityDocument,
     "\n  mutation Merge($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id emails phones tickets { totalCount } } } }\n": types.MergeDocument,
     "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n": types.ContactsDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { name displayName emails phones group { name } } } }\n": types.UpdateContactDocument,
+    "\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": types.CreateGroupDocument,
     "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": types.TicketContactDocument,
     "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": types.AnyTicketDocument,
     "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": types.CreateForLiveDocument,
@@ -168,6 +172,14 @@ export function graphql(source: "\n  mutation Merge($input: MergeContactsInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n"): (typeof documents)["\n  query Contacts($search: String) { contacts(search: $search) { totalCount edges { node { id displayName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { name displayName emails phones group { name } } } }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { name displayName emails phones group { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"): (typeof documents)["\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
