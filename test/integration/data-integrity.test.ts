@@ -165,6 +165,8 @@ describe('updating a contact', () => {
     expect(cleared.updateContact.contact.group).toBeNull();
     expect(cleared.updateContact.contact.displayName).toMatch(/^V-/);
     expect(cleared.updateContact.contact.emails).toEqual(['customer7@example.com', 'new@example.com']);
+    const withoutPhones = await t.data(UPDATE_CONTACT, { input: { id: contact.id, phones: null } }, t.ownerToken);
+    expect(withoutPhones.updateContact.contact).toMatchObject({ phones: [], emails: ['customer7@example.com', 'new@example.com'] });
   });
 
   it("refuses another contact's email with CONFLICT and keeps everything as it was", async () => {

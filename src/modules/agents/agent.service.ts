@@ -71,9 +71,9 @@ export class AgentService {
       if (active === false && agent.active) agent.deactivate();
       if (active === true) agent.active = true;
 
-      const departmentIds = notNull(input.departmentIds, 'departmentIds');
-      if (departmentIds !== undefined) {
-        const departments = await findAllByGlobalIds(em, Department, 'Department', departmentIds, 'departmentIds');
+      if (input.departmentIds !== undefined) {
+        // An explicit null clears the list, like an empty one.
+        const departments = await findAllByGlobalIds(em, Department, 'Department', input.departmentIds ?? [], 'departmentIds');
         await this.replaceMemberships(em, agent, departments);
       }
       await em.flush();

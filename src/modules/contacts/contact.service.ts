@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { keyOf } from '../../common/global-id';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
-import { distinct, notNull, optionalText, requireText } from '../../common/validation';
+import { distinct, optionalText, requireText } from '../../common/validation';
 import { badInput } from '../../errors/app-error';
 import { ContactGroup } from './contact-group.entity';
 import { Contact, ContactIdentity, IdentityKind } from './contact.entity';
@@ -82,10 +82,13 @@ export class ContactService {
       if (input.groupId !== undefined) {
         contact.group = input.groupId === null ? null : await findByGlobalId(em, ContactGroup, 'ContactGroup', input.groupId, 'groupId');
       }
-      const emails = notNull(input.emails, 'emails');
-      if (emails !== undefined) await this.replaceIdentities(em, contact, IdentityKind.EMAIL, distinct(emails.map((email) => normaliseEmail(email, 'emails'))));
-      const phones = notNull(input.phones, 'phones');
-      if (phones !== undefined) await this.replaceIdentities(em, contact, IdentityKind.PHONE, distinct(phones.map((phone) => normalisePhone(phone, 'phones'))));
+      // An explicit null clears a list, like an empty one.
+      if (input.emails !== undefined) {
+        await this.replaceIdentities(em, contact, IdentityKind.EMAIL, distinct((input.emails ?? []).map((email) => normaliseEmail(email, 'emails'))));
+      }
+      if (input.phones !== undefined) {
+        await this.replaceIdentities(em, contact, IdentityKind.PHONE, distinct((input.phones ?? []).map((phone) => normalisePhone(phone, 'phones'))));
+      }
       await em.flush();
       return contact;
     });
