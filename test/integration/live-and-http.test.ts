@@ -98,6 +98,13 @@ describe('ticketChanged over graphql-ws', () => {
     await expect(collect(client, print(TICKET_CHANGED), {}, 1)).rejects.toThrow(/UNAUTHENTICATED|Authentication required/);
   });
 
+  it('rejects an invalid subscription document with a validation error and nothing internal', async () => {
+    const client = connect(t.ownerToken);
+    const failure = await collect(client, 'subscription { ticketChanged { nope } }', {}, 1).catch((error: unknown) => error);
+    expect(JSON.stringify(failure)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(failure)).not.toMatch(/stack|node_modules/);
+  });
+
   it('closes the socket for an invalid token', async () => {
     const client = connect('forged.token.value');
     await expect(collect(client, print(TICKET_CHANGED), {}, 1)).rejects.toMatchObject({ code: 4403 });
@@ -109,6 +116,12 @@ describe('the HTTP surface', () => {
     const response = await fetch(t.httpUrl.replace('/graphql', '/healthz'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers GraphQL over HTTP GET too', async () => {
+    const response = await fetch(`${t.httpUrl}?query=${encodeURIComponent('{ viewer { kind } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { viewer: { kind: 'ANONYMOUS' } } });
   });
 
   it('refuses bodies over 2 MB with 413 and no stack trace', async () => {
