@@ -1,11 +1,8 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import type DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireAgentViewer } from '../../auth/viewer';
-import { keyOf } from '../../common/global-id';
 import { encodeCursor, pageSize, toConnection } from '../../common/pagination';
-import { unauthenticated } from '../../errors/app-error';
-import { Topic, type TicketChangedMessage } from '../../pubsub/topics';
+import type { TicketChangedMessage } from '../../pubsub/topics';
 import type { AppContext } from '../context';
 import { AgentType } from '../agents/agent.type';
 import { ContactType } from '../contacts/contact.type';
@@ -13,6 +10,7 @@ import { DepartmentType } from '../departments/department.type';
 import type { Message } from './message.entity';
 import type { TicketEvent } from './ticket-event.entity';
 import type { Ticket } from './ticket.entity';
+import { visibleTicketChanges } from './ticket.events';
 import type { PageArguments } from './ticket.loaders';
 import {
   AssignTicketInput,
@@ -112,22 +110,7 @@ export class TicketResolver {
 
   @Subscription(() => TicketChangeType, {
     description: 'Every change to a ticket the caller may see, one message per TicketEvent, optionally narrowed to one ticket or department.',
-    subscribe: ({ args, context }) => {
-      const ctx = context as AppContext;
-      // Shield does not guard the subscribe step: check here, before any listener exists.
-      if (ctx.viewer.kind !== 'AGENT') throw unauthenticated();
-      const ticketKey = args.ticketId ? (keyOf(args.ticketId as string, 'Ticket') ?? 'none') : undefined;
-      const departmentKey = args.departmentId ? (keyOf(args.departmentId as string, 'Department') ?? 'none') : undefined;
-      return pipe(
-        ctx.pubsub.subscribe(Topic.TICKET_CHANGED),
-        filter(async (message: TicketChangedMessage) => {
-          if (ticketKey !== undefined && message.ticketId !== ticketKey) return false;
-          if (departmentKey !== undefined && message.departmentId !== departmentKey) return false;
-          // The previous event may still be resolving on ctx: check with loaders of our own.
-          return (await ctx.freshLoaders().ticketById.load(message.ticketId)) !== undefined;
-        }),
-      );
-    },
+    subscribe: ({ args, context }) => visibleTicketChanges(context as AppContext, args),
   })
   async ticketChanged(
     @Root() message: TicketChangedMessage,
