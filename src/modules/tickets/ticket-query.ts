@@ -110,6 +110,14 @@ const CURSOR_VALUE: Record<string, RegExp> = {
   timestamptz: /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z|infinity)$/,
 };
 
+/** Also a real date: the shape alone lets 2026-02-30 or year 0 through, which PostgreSQL refuses. */
+function isValidCursorValue(cast: string, value: string): boolean {
+  if (!CURSOR_VALUE[cast]?.test(value)) return false;
+  if (cast !== 'timestamptz' || value === 'infinity') return true;
+  const date = new Date(value);
+  return !value.startsWith('0000') && !Number.isNaN(date.getTime()) && date.toISOString() === value;
+}
+
 export function cursorOf(keys: SortKey[], ticket: Ticket): string {
   return encodeCursor(keys.map((key) => key.value(ticket)));
 }
@@ -121,7 +129,7 @@ export function cursorOf(keys: SortKey[], ticket: Ticket): string {
 export function afterCursorCondition(keys: SortKey[], cursor: string): Condition {
   const values = decodeCursor(cursor, keys.map((key) => (key.cast === 'smallint' ? 'number' : 'string')));
   // A cursor is client input: every value must parse as its column's type before it meets SQL.
-  if (!keys.every((key, index) => CURSOR_VALUE[key.cast]?.test(String(values[index])))) throw badInput('after', 'after is not a valid cursor');
+  if (!keys.every((key, index) => isValidCursorValue(key.cast, String(values[index])))) throw badInput('after', 'after is not a valid cursor');
   const branches: string[] = [];
   const params: unknown[] = [];
   keys.forEach((key, index) => {
