@@ -1,8 +1,8 @@
 import { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { permissions, resolvers } from '../../src/modules';
-import { createInProcessPubSub } from '../../src/pubsub/pubsub';
-import { buildBareSchema } from '../../src/server/schema';
+import { permissions, resolvers } from '../../../src/modules';
+import { createInProcessPubSub } from '../../../src/pubsub/pubsub';
+import { buildBareSchema } from '../../../src/server/schema';
 
 const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
 

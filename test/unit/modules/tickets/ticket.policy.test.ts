@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { Role, TicketAccess } from '../../../../src/auth/roles';
+import type { AgentViewer, Viewer } from '../../../../src/auth/viewer';
+import { canSeeTicket, ticketVisibility, visibilitySql, type TicketVisibility } from '../../../../src/modules/tickets/ticket.policy';
+
+const ME = 'a0000000-0000-4000-8000-000000000001';
+const SOMEONE = 'a0000000-0000-4000-8000-000000000002';
+const D1 = 'd0000000-0000-4000-8000-000000000001';
+const D2 = 'd0000000-0000-4000-8000-000000000002';
+const D9 = 'd0000000-0000-4000-8000-000000000009';
+
+const agent = (role: Role, ticketAccess: TicketAccess): AgentViewer => ({ kind: 'AGENT', agentId: ME, role, ticketAccess, departmentIds: [D1, D2] });
+const ticket = (departmentId: string | null, assigneeId: string | null) => ({ departmentId, assigneeId });
+
+/** Every kind of ticket relative to the agent ME in departments D1 and D2. */
+const TICKETS = {
+  inMyDepartmentUnassigned: ticket(D1, null),
+  inMyOtherDepartmentAssignedElsewhere: ticket(D2, SOMEONE),
+  inMyDepartmentAssignedToMe: ticket(D1, ME),
+  elsewhereAssignedToMe: ticket(D9, ME),
+  noDepartmentAssignedToMe: ticket(null, ME),
+  elsewhereAssignedElsewhere: ticket(D9, SOMEONE),
+  elsewhereUnassigned: ticket(D9, null),
+  noDepartmentUnassigned: ticket(null, null),
+};
+type TicketKind = keyof typeof TICKETS;
+const visibleKinds = (visibility: TicketVisibility): TicketKind[] =>
+  (Object.keys(TICKETS) as TicketKind[]).filter((kind) => canSeeTicket(visibility, TICKETS[kind]));
+
+describe('owners and admins', () => {
+  it.each([
+    [Role.OWNER, TicketAccess.DEPARTMENTS],
+    [Role.OWNER, TicketAccess.ASSIGNED_ONLY],
+    [Role.ADMIN, TicketAccess.DEPARTMENTS],
+    [Role.ADMIN, TicketAccess.ASSIGNED_ONLY],
+  ])('see ALL tickets as %s with %s access', (role, access) => {
+    const visibility = ticketVisibility(agent(role, access));
+    expect(visibility).toStrictEqual({ kind: 'ALL' });
+    expect(visibleKinds(visibility)).toEqual(Object.keys(TICKETS));
+    expect(visibilitySql(visibility, 't')).toStrictEqual({ sql: 'true', params: [] });
+  });
+});
+
+describe('an AGENT with DEPARTMENTS access', () => {
+  const visibility = ticketVisibility(agent(Role.AGENT, TicketAccess.DEPARTMENTS));
+
+  it('is SCOPED to itself and its departments', () => {
+    expect(visibility).toStrictEqual({ kind: 'SCOPED', agentId: ME, departmentIds: [D1, D2] });
+  });
+
+  it("sees its departments' tickets and the tickets assigned to it, nothing else", () => {
+    expect(visibleKinds(visibility)).toEqual([
+      'inMyDepartmentUnassigned',
+      'inMyOtherDepartmentAssignedElsewhere',
+      'inMyDepartmentAssignedToMe',
+      'elsewhereAssignedToMe',
+      'noDepartmentAssignedToMe',
+    ]);
+  });
+
+  it('is written as SQL on the given alias, its departments as a uuid array literal', () => {
+    expect(visibilitySql(visibility, 'tk')).toStrictEqual({
+      sql: '(tk."assignee_id" = ? or tk."department_id" = any(?::uuid[]))',
+      params: [ME, `{"${D1}","${D2}"}`],
+    });
+  });
+});
+
+describe('an AGENT with ASSIGNED_ONLY access', () => {
+  const visibility = ticketVisibility(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY));
+
+  it('is SCOPED to itself with no departments', () => {
+    expect(visibility).toStrictEqual({ kind: 'SCOPED', agentId: ME, departmentIds: [] });
+  });
+
+  it('sees only the tickets assigned to it, even in its own departments', () => {
+    expect(visibleKinds(visibility)).toEqual(['inMyDepartmentAssignedToMe', 'elsewhereAssignedToMe', 'noDepartmentAssignedToMe']);
+  });
+
+  it('is written as SQL with an empty department array', () => {
+    expect(visibilitySql(visibility, 't')).toStrictEqual({
+      sql: '(t."assignee_id" = ? or t."department_id" = any(?::uuid[]))',
+      params: [ME, '{}'],
+    });
+  });
+});
+
+describe('an agent in no department with DEPARTMENTS access', () => {
+  it('sees only the tickets assigned to it', () => {
+    const visibility = ticketVisibility({ ...agent(Role.AGENT, TicketAccess.DEPARTMENTS), departmentIds: [] });
+    expect(visibility).toStrictEqual({ kind: 'SCOPED', agentId: ME, departmentIds: [] });
+    expect(visibleKinds(visibility)).toEqual(['inMyDepartmentAssignedToMe', 'elsewhereAssignedToMe', 'noDepartmentAssignedToMe']);
+  });
+});
+
+describe('callers who are not agents', () => {
+  it.each<[string, Viewer]>([
+    ['an anonymous caller', { kind: 'ANONYMOUS' }],
+    ['a caller with a rejected token', { kind: 'REJECTED', reason: 'expired' }],
+  ])('%s sees NONE of the tickets', (_who, viewer) => {
+    const visibility = ticketVisibility(viewer);
+    expect(visibility).toStrictEqual({ kind: 'NONE' });
+    expect(visibleKinds(visibility)).toEqual([]);
+    expect(visibilitySql(visibility, 't')).toStrictEqual({ sql: 'false', params: [] });
+  });
+});
