@@ -1,21 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../src/common/pagination';
-import { AppError, ErrorCode } from '../../../src/errors/app-error';
+import { expectBadInput } from '../../support/app-errors';
 
-const thrownBy = (action: () => unknown): unknown => {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
-
-const expectBadInput = (action: () => unknown, field: string, message: string) => {
-  const error = thrownBy(action);
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field, message });
-};
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { READABLE_ALPHABET } from '../../../../src/common/readable-code';
-import { AppError, ErrorCode } from '../../../../src/errors/app-error';
 import { displayNameOf, generateVisitorId, normaliseEmail, normalisePhone } from '../../../../src/modules/contacts/contact-identity';
+import { expectBadInput } from '../../../support/app-errors';
 
-const thrownBy = (action: () => unknown): unknown => {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
-
-const expectBadInput = (action: () => unknown, field: string, message: string) => {
-  const error = thrownBy(action);
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field, message });
-};
 
 describe('normalising an email', () => {
   it('lowercases and trims it', () => {

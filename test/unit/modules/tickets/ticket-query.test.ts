@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../../../src/common/global-id';
 import { encodeCursor } from '../../../../src/common/pagination';
-import { AppError, ErrorCode } from '../../../../src/errors/app-error';
+import { ErrorCode } from '../../../../src/errors/app-error';
 import { TicketPriority } from '../../../../src/modules/tickets/ticket-priority';
 import { Channel, type Ticket } from '../../../../src/modules/tickets/ticket.entity';
 import type { TicketVisibility } from '../../../../src/modules/tickets/ticket.policy';
@@ -15,6 +15,7 @@ import {
   sortKeys,
 } from '../../../../src/modules/tickets/ticket-query';
 import { TicketStatus } from '../../../../src/modules/tickets/ticket-status';
+import { expectAppError } from '../../../support/app-errors';
 
 const UUID = '0b6a4b34-8f3e-4d0f-9b0a-3c7a1d2e4f50';
 const DEPARTMENT = 'd0000000-0000-4000-8000-000000000001';
@@ -26,20 +27,6 @@ const WAITING = `coalesce(t."waiting_since", 'infinity'::timestamptz)`;
 const SCOPED: TicketVisibility = { kind: 'SCOPED', agentId: AGENT, departmentIds: [DEPARTMENT] };
 const SCOPED_SQL = { sql: '(t."assignee_id" = ? or t."department_id" = any(?::uuid[]))', params: [AGENT, `{"${DEPARTMENT}"}`] };
 
-const thrownBy = (action: () => unknown): unknown => {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
-
-const expectAppError = (action: () => unknown, code: ErrorCode, field: string) => {
-  const error = thrownBy(action);
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code, field });
-};
 
 describe('the condition for the rows after a cursor', () => {
   it('in the queue order, is the OR-expansion of its four keys, priority descending and the rest ascending', () => {
@@ -112,7 +99,7 @@ describe('the condition for the rows after a cursor', () => {
     ['a waiting time that is a word', queue, [4, 'never', T2, UUID]],
     ['too few values', queue, [4, T1, T2]],
   ])('refuses %s as BAD_USER_INPUT on "after"', (_what, keys, values) => {
-    expectAppError(() => afterCursorCondition(keys, encodeCursor(values)), ErrorCode.BAD_USER_INPUT, 'after');
+    expectAppError(() => afterCursorCondition(keys, encodeCursor(values)), { code: ErrorCode.BAD_USER_INPUT, field: 'after' });
   });
 
   it.each([
@@ -121,7 +108,7 @@ describe('the condition for the rows after a cursor', () => {
     ['hour 25', '2026-11-23T25:00:00.000Z'],
     ['year 0', '0000-01-01T00:00:00.000Z'],
   ])('refuses a well-shaped timestamp that is no date (%s) as BAD_USER_INPUT on "after", before PostgreSQL fails on it', (_what, timestamp) => {
-    expectAppError(() => afterCursorCondition(createdDesc, encodeCursor([timestamp, UUID])), ErrorCode.BAD_USER_INPUT, 'after');
+    expectAppError(() => afterCursorCondition(createdDesc, encodeCursor([timestamp, UUID])), { code: ErrorCode.BAD_USER_INPUT, field: 'after' });
   });
 
   it('accepts the cursor of any ticket it pages over', () => {
@@ -216,7 +203,7 @@ describe('the conditions of a ticket filter', () => {
 
   it('accept a search of 200 characters and refuse 201 as BAD_USER_INPUT on "filter.search"', () => {
     expect(filterConditions({ kind: 'ALL' }, { search: ` ${'x'.repeat(200)} ` })).toHaveLength(2);
-    expectAppError(() => filterConditions({ kind: 'ALL' }, { search: 'x'.repeat(201) }), ErrorCode.BAD_USER_INPUT, 'filter.search');
+    expectAppError(() => filterConditions({ kind: 'ALL' }, { search: 'x'.repeat(201) }), { code: ErrorCode.BAD_USER_INPUT, field: 'filter.search' });
   });
 
   it.each([
@@ -224,7 +211,7 @@ describe('the conditions of a ticket filter', () => {
     ['assigneeId', { assigneeId: 'garbage' }, 'filter.assigneeId'],
     ['contactId', { contactId: toGlobalId('Contact', 'not-a-uuid') }, 'filter.contactId'],
   ])('refuse an id that is not one of the expected type in %s as NOT_FOUND on its field', (_field, filter, field) => {
-    expectAppError(() => filterConditions({ kind: 'ALL' }, filter), ErrorCode.NOT_FOUND, field);
+    expectAppError(() => filterConditions({ kind: 'ALL' }, filter), { code: ErrorCode.NOT_FOUND, field });
   });
 
   it('quote statuses as a PostgreSQL array literal', () => {
