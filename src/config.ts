@@ -57,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ownerPassword: optional(env, 'OWNER_PASSWORD'),
     production,
     demo: env.DESKLINE_DEMO === '1' || env.DESKLINE_DEMO === 'true',
-    logLevel: optional(env, 'LOG_LEVEL') ?? (production ? 'info' : 'info'),
+    logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
   };
 }
 
