@@ -65,6 +65,15 @@ export function filterConditions(visibility: TicketVisibility, filter: TicketFil
   return conditions;
 }
 
+/** The statement reading the tickets whose id or code is one of `values`, among those the caller may see. */
+export function visibleTicketsQuery(visibility: TicketVisibility, column: 'id' | 'code', values: readonly string[]): Condition {
+  const visible = visibilitySql(visibility, ALIAS);
+  return {
+    sql: `select t.* from "ticket" t where t."${column}" = any(?::${column === 'id' ? 'uuid' : 'text'}[]) and ${visible.sql}`,
+    params: [pgArray(values), ...visible.params],
+  };
+}
+
 interface SortKey {
   /** A non-null SQL expression. */
   sql: string;

@@ -6,7 +6,7 @@ import { countLoader, firstRowsPerParent } from '../../db/per-parent';
 import { pgArray, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { Message } from './message.entity';
-import { afterCursorCondition, sortKeys, OrderDirection, TicketOrderField } from './ticket-query';
+import { afterCursorCondition, sortKeys, visibleTicketsQuery, OrderDirection, TicketOrderField } from './ticket-query';
 import { TicketEvent } from './ticket-event.entity';
 import { QUEUED_STATUSES } from './ticket-status';
 import { Ticket } from './ticket.entity';
@@ -51,12 +51,8 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
 
   return {
     ticketById: keyedLoader<string, Ticket>(async (ids) => {
-      const rows = await em
-        .execute<Array<Record<string, unknown>>>(`select t.* from "ticket" t where t."id" = any(?::uuid[]) and ${visibility.sql}`, [
-          pgArray(ids),
-          ...visibility.params,
-        ]);
-      return mapAll(Ticket, rows);
+      const query = visibleTicketsQuery(ticketVisibility(viewer), 'id', ids);
+      return mapAll(Ticket, await em.execute<Array<Record<string, unknown>>>(query.sql, query.params));
     }, (ticket) => ticket.id),
 
     messageById: keyedLoader<string, Message>((ids) => em.find(Message, { id: { $in: [...ids] } }), (message) => message.id),

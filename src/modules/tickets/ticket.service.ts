@@ -25,6 +25,7 @@ import {
   filterConditions,
   orderBySql,
   sortKeys,
+  visibleTicketsQuery,
   type TicketFilterValues,
 } from './ticket-query';
 import { IllegalTransitionError, TicketStatus, afterAgentReply, afterCustomerMessage, manualTransition, type StatusChange } from './ticket-status';
@@ -38,7 +39,7 @@ import type {
   SetTicketStatusInput,
   UpdateTicketInput,
 } from './ticket.inputs';
-import { canSeeTicket, ticketVisibility, visibilitySql } from './ticket.policy';
+import { canSeeTicket, ticketVisibility } from './ticket.policy';
 
 export const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 50;
@@ -129,9 +130,9 @@ export class TicketService {
 
   /** The ticket, or null when it does not exist or the caller may not see it: the two look alike. */
   async findVisible(viewer: Viewer, where: { id: string } | { code: string }): Promise<Ticket | null> {
-    const visibility = visibilitySql(ticketVisibility(viewer), 't');
-    const [column, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
-    const rows = await this.em.execute<Record<string, unknown>[]>(`select t.* from "ticket" t where t."${column}" = ? and ${visibility.sql}`, [value, ...visibility.params]);
+    const [column, value] = 'id' in where ? (['id', where.id] as const) : (['code', where.code] as const);
+    const query = visibleTicketsQuery(ticketVisibility(viewer), column, [value]);
+    const rows = await this.em.execute<Record<string, unknown>[]>(query.sql, query.params);
     return rows[0] ? this.em.map(Ticket, rows[0]) : null;
   }
 
