@@ -4,7 +4,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { Client as PgClient } from 'pg';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { loadConfig, type Config } from '../../src/config';
 
 export const OWNER = { email: 'owner@test.local', password: 'owner-password-1' } as const;
 
@@ -51,7 +51,8 @@ export async function isolatedDatabase(): Promise<{ url?: string; drop(): Promis
   };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `overrides` replace settings of the test configuration, e.g. tighter limits for the test of one limit. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await isolatedDatabase();
   const statements: string[] = [];
   const config = {
@@ -60,6 +61,7 @@ export async function startTestApp(): Promise<TestApp> {
     host: '127.0.0.1',
     databaseUrl: database.url,
     dataDir: 'memory://',
+    ...overrides,
   };
   const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), onQuery: (sql) => statements.push(sql) });
   const httpUrl = `http://127.0.0.1:${app.port}/graphql`;
