@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AbuseLimits } from './auth/abuse-limits';
 import { sharedJwtSecret } from './auth/jwt-secret';
 import { TokenService } from './auth/tokens';
 import { systemClock, type Clock } from './common/clock';
@@ -40,7 +41,13 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     await ensureFirstOwner(setupEm, config, logger);
 
     const pubsub = createInProcessPubSub();
-    const deps: AppDeps = { orm: database.orm, pubsub, clock: options.clock ?? systemClock, tokens: new TokenService(secret, config.tokenTtlSeconds) };
+    const deps: AppDeps = {
+      orm: database.orm,
+      pubsub,
+      clock: options.clock ?? systemClock,
+      tokens: new TokenService(secret, config.tokenTtlSeconds),
+      limits: new AbuseLimits(config.abuseLimits),
+    };
     if (config.demo) await seedDemo(deps, logger);
 
     const server = await startHttpServer({
@@ -48,7 +55,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       port: config.port,
       host: config.host,
       logger,
-      createContext: async (token) => createAppContext(deps, await viewerForToken(deps, token)),
+      createContext: async (token) => createAppContext(deps, await viewerForToken(deps, token), { token, clientAddress: 'unknown' }),
       acceptsToken: async (token) => (await viewerForToken(deps, token)).kind !== 'REJECTED',
       isHealthy: () => database.orm.isConnected(),
     });

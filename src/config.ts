@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AbuseLimitSettings, RateLimit } from './auth/abuse-limits';
 
 /** Settings of one server process, read from the environment once at start. */
 export interface Config {
@@ -21,6 +22,12 @@ export interface Config {
   /** Seed the demo help desk when the database has no tickets yet. */
   demo: boolean;
   logLevel: string;
+  /**
+   * Brakes on the public endpoints, each set as `points/seconds`:
+   * LOGIN_LIMIT_PER_ADDRESS @default 30/900, LOGIN_FAILURE_LIMIT_PER_ACCOUNT @default 10/900,
+   * SUPPORT_REQUEST_LIMIT_PER_ADDRESS @default 20/3600, SUPPORT_REQUEST_LIMIT_PER_EMAIL @default 5/3600.
+   */
+  abuseLimits: AbuseLimitSettings;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +40,15 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
+}
+
+function rateLimit(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  const [points, durationSeconds] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (points <= 0 || durationSeconds <= 0) throw new ConfigError(`${name} must be "points/seconds" with positive numbers, e.g. 20/3600, got "${raw}"`);
+  return { points, durationSeconds };
 }
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -58,6 +74,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     demo: env.DESKLINE_DEMO === '1' || env.DESKLINE_DEMO === 'true',
     logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
+    abuseLimits: {
+      loginPerAddress: rateLimit(env, 'LOGIN_LIMIT_PER_ADDRESS', { points: 30, durationSeconds: 900 }),
+      loginFailuresPerAccount: rateLimit(env, 'LOGIN_FAILURE_LIMIT_PER_ACCOUNT', { points: 10, durationSeconds: 900 }),
+      supportRequestsPerAddress: rateLimit(env, 'SUPPORT_REQUEST_LIMIT_PER_ADDRESS', { points: 20, durationSeconds: 3600 }),
+      supportRequestsPerEmail: rateLimit(env, 'SUPPORT_REQUEST_LIMIT_PER_EMAIL', { points: 5, durationSeconds: 3600 }),
+    },
   };
 }
 

@@ -2,25 +2,70 @@ import { allow, rule } from 'graphql-shield';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { isAdministrator, type Viewer } from './viewer';
 
-interface WithViewer {
+export interface WithViewer {
   viewer: Viewer;
 }
 
-const rejected = (viewer: Viewer) => (viewer.kind === 'REJECTED' ? unauthenticated(viewer.reason) : undefined);
-const denied = (viewer: Viewer) => rejected(viewer) ?? unauthenticated();
+/** What a rule lets each kind of caller do, as the README's permissions table shows it. */
+export type Access = 'yes' | 'no' | 'own' | 'seen';
+export interface Audience {
+  'OWNER, ADMIN': Access;
+  AGENT: Access;
+  CUSTOMER: Access;
+  ANONYMOUS: Access;
+}
+export const AUDIENCES = ['OWNER, ADMIN', 'AGENT', 'CUSTOMER', 'ANONYMOUS'] as const satisfies ReadonlyArray<keyof Audience>;
 
-/** Any active agent with a valid token. */
-export const isAgent = rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => {
-  return viewer.kind === 'AGENT' ? true : denied(viewer);
-});
+const audiences = new WeakMap<object, Audience>();
+
+/** Records who a rule admits, so the permissions table is generated from the rules themselves. */
+export function withAudience<R extends object>(shieldRule: R, audience: Audience): R {
+  audiences.set(shieldRule, audience);
+  return shieldRule;
+}
+
+export const audienceOf = (shieldRule: object): Audience | undefined => audiences.get(shieldRule);
+
+/**
+ * Why a caller is turned away: a bad token is UNAUTHENTICATED with its reason, no token is
+ * UNAUTHENTICATED, and someone signed in but not allowed is FORBIDDEN.
+ */
+export function refusal(viewer: Viewer, message?: string) {
+  if (viewer.kind === 'REJECTED') return unauthenticated(viewer.reason);
+  if (viewer.kind === 'ANONYMOUS') return unauthenticated();
+  return forbidden(message);
+}
+
+/** Any active agent with a valid token; within the tickets it may see, which the data layer enforces. */
+export const isAgent = withAudience(
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => (viewer.kind === 'AGENT' ? true : refusal(viewer))),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'no', ANONYMOUS: 'no' },
+);
 
 /** OWNER or ADMIN. */
-export const isAdmin = rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => {
-  if (isAdministrator(viewer)) return true;
-  return viewer.kind === 'AGENT' ? forbidden('Only owners and admins may do this') : denied(viewer);
-});
+export const isAdmin = withAudience(
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) =>
+    isAdministrator(viewer) ? true : refusal(viewer, 'Only owners and admins may do this'),
+  ),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'no', CUSTOMER: 'no', ANONYMOUS: 'no' },
+);
+
+/** Agents, and customers on their own tickets (the data layer narrows both to what they may see). */
+export const isAgentOrCustomer = withAudience(
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) =>
+    viewer.kind === 'AGENT' || viewer.kind === 'CUSTOMER' ? true : refusal(viewer),
+  ),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
+);
 
 /** Anyone, except a caller whose token is invalid: such a token is never read as anonymous. */
-export const isAnyoneWithoutBadToken = rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => rejected(viewer) ?? true);
+export const isAnyoneWithoutBadToken = withAudience(
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => (viewer.kind === 'REJECTED' ? unauthenticated(viewer.reason) : true)),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'yes', ANONYMOUS: 'yes' },
+);
 
-export { allow };
+/**
+ * Public endpoints: open whatever the Authorization header holds, so a client with a stale token
+ * can still log in or write in.
+ */
+export const isPublic = withAudience(allow, { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'yes', ANONYMOUS: 'yes' });

@@ -9,6 +9,16 @@ export interface AgentTokenClaims {
   tv: number;
 }
 
+export type TokenClaims =
+  | { typ: 'agent'; sub: string; tv: number; expiresAt: Date }
+  /** `sub` is the customer session's id. */
+  | { typ: 'customer'; sub: string; expiresAt: Date };
+
+/** A token's claims, or why it is not acceptable: an expired one (4401 on a socket) is told apart from a forged or mangled one. */
+export type TokenCheck = { valid: true; claims: TokenClaims } | { valid: false; expired: boolean };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export class TokenService {
   constructor(
     private readonly secret: string,
@@ -24,16 +34,29 @@ export class TokenService {
     });
   }
 
-  /** The claims of a valid, unexpired agent token; undefined for anything else. */
-  verifyAgentToken(token: string): AgentTokenClaims | undefined {
+  /** A customer's token lasts as long as its session. */
+  signCustomerToken(sessionId: string, expiresAt: Date): string {
+    return jwt.sign({ typ: 'customer', exp: Math.floor(expiresAt.getTime() / 1000) }, this.secret, {
+      algorithm: 'HS256',
+      subject: sessionId,
+      issuer: ISSUER,
+    });
+  }
+
+  check(token: string): TokenCheck {
+    let payload: string | jwt.JwtPayload;
     try {
-      const payload = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload !== 'object' || payload.typ !== 'agent') return undefined;
-      if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') return undefined;
-      return { sub: payload.sub, tv: payload.tv };
-    } catch {
-      return undefined;
+      payload = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
+    } catch (error) {
+      return { valid: false, expired: error instanceof jwt.TokenExpiredError };
     }
+    if (typeof payload !== 'object' || typeof payload.sub !== 'string' || !UUID.test(payload.sub) || typeof payload.exp !== 'number') {
+      return { valid: false, expired: false };
+    }
+    const expiresAt = new Date(payload.exp * 1000);
+    if (payload.typ === 'agent' && typeof payload.tv === 'number') return { valid: true, claims: { typ: 'agent', sub: payload.sub, tv: payload.tv, expiresAt } };
+    if (payload.typ === 'customer') return { valid: true, claims: { typ: 'customer', sub: payload.sub, expiresAt } };
+    return { valid: false, expired: false };
   }
 }
 

@@ -6,6 +6,17 @@ export interface AgentViewer {
   role: Role;
   ticketAccess: TicketAccess;
   departmentIds: readonly string[];
+  expiresAt: Date | null;
+}
+
+/** A customer holding the token of a support request's session. */
+export interface CustomerViewer {
+  kind: 'CUSTOMER';
+  sessionId: string;
+  contactId: string;
+  /** The tickets granted to the session: the only ones this customer may see. */
+  ticketIds: readonly string[];
+  expiresAt: Date | null;
 }
 
 export interface AnonymousViewer {
@@ -16,9 +27,11 @@ export interface AnonymousViewer {
 export interface RejectedViewer {
   kind: 'REJECTED';
   reason: string;
+  /** Expired rather than forged or revoked: a socket closes with 4401 instead of 4403. */
+  expired: boolean;
 }
 
-export type Viewer = AgentViewer | AnonymousViewer | RejectedViewer;
+export type Viewer = AgentViewer | CustomerViewer | AnonymousViewer | RejectedViewer;
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'ANONYMOUS' };
 
@@ -28,5 +41,11 @@ export const isAdministrator = (viewer: Viewer): boolean =>
 /** The calling agent; the permission rules admit only agents where this is called, so anything else is a wiring bug. */
 export function requireAgentViewer(viewer: Viewer): AgentViewer {
   if (viewer.kind !== 'AGENT') throw new Error(`An agent-only operation ran for a ${viewer.kind} viewer`);
+  return viewer;
+}
+
+/** An agent or a customer: someone a ticket can be written by. */
+export function requireAuthenticatedViewer(viewer: Viewer): AgentViewer | CustomerViewer {
+  if (viewer.kind !== 'AGENT' && viewer.kind !== 'CUSTOMER') throw new Error(`An authenticated-only operation ran for a ${viewer.kind} viewer`);
   return viewer;
 }

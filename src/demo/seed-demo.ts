@@ -64,7 +64,7 @@ export async function seedDemo(deps: AppDeps, logger: Logger): Promise<void> {
   const em = deps.orm.em.fork() as EntityManager;
   if ((await em.count(Ticket, {})) > 0) return;
   const owner = await em.findOneOrFail(Agent, { role: Role.OWNER }, { orderBy: { createdAt: 'asc' } });
-  const ownerViewer: AgentViewer = { kind: 'AGENT', agentId: owner.id, role: Role.OWNER, ticketAccess: TicketAccess.DEPARTMENTS, departmentIds: [] };
+  const ownerViewer: AgentViewer = { kind: 'AGENT', agentId: owner.id, role: Role.OWNER, ticketAccess: TicketAccess.DEPARTMENTS, departmentIds: [], expiresAt: null };
   const { services } = createAppContext(deps, ownerViewer);
   const random = seededRandom(42);
 

@@ -27,3 +27,5 @@ export const badInput = (field: string, message: string) => new AppError(ErrorCo
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Authentication required') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, `Too many attempts; try again in ${Math.max(1, Math.ceil(retryAfterSeconds))} seconds`);

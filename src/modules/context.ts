@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AbuseLimits } from '../auth/abuse-limits';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
@@ -8,6 +9,7 @@ import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
 import { contactLoaders } from './contacts/contact.loaders';
 import { ContactService } from './contacts/contact.service';
+import { CustomerService } from './customers/customer.service';
 import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
 import { SessionService } from './sessions/session.service';
@@ -20,16 +22,30 @@ export interface AppDeps {
   pubsub: AppPubSub;
   clock: Clock;
   tokens: TokenService;
+  limits: AbuseLimits;
 }
+
+/** Where an operation came from: its bearer token, the client's address, and its socket for graphql-ws. */
+export interface OperationOrigin {
+  token: string | undefined;
+  clientAddress: string;
+  /** Ends the whole WebSocket, e.g. when the token behind a subscription is revoked. */
+  socket?: { close(code: number, reason: string): void };
+}
+
+/** Work the server does for itself (the demo seed, tests' setup). */
+export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddress: 'internal' };
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em);
+  const tickets = new TicketService(em, deps.pubsub, deps.clock, contacts);
   return {
-    agents: new AgentService(em),
+    agents: new AgentService(em, deps.pubsub),
     departments: new DepartmentService(em),
     contacts,
-    tickets: new TicketService(em, deps.pubsub, deps.clock, contacts),
-    sessions: new SessionService(em, deps.tokens),
+    tickets,
+    sessions: new SessionService(em, deps.tokens, deps.limits),
+    customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, tickets, contacts),
   };
 }
 
@@ -43,34 +59,49 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** Everything one GraphQL operation works with; never shared between operations or users. */
 export interface AppContext {
   viewer: Viewer;
+  origin: OperationOrigin;
   em: EntityManager;
   services: Services;
   loaders: Loaders;
   clock: Clock;
   pubsub: AppPubSub;
+  /** The caller as the token says now: a subscription re-reads it for every event. */
+  currentViewer(): Promise<Viewer>;
   /**
-   * graphql-ws builds a subscription's context once; each event must see the database as it is
-   * now, not through the first event's identity map and loader caches.
+   * Starts over for the next subscription event: graphql-ws builds a subscription's context
+   * once, but each event must see the database and the caller's rights as they are now, not
+   * through the first event's identity map, loader caches and permission decisions.
    */
-  renew(): void;
-  /** Loaders over a fresh EntityManager, leaving this context as it is (for subscription filters). */
-  freshLoaders(): Loaders;
+  renew(viewer: Viewer): void;
+  /** Loaders over a fresh EntityManager for `viewer`, leaving this context as it is. */
+  freshLoaders(viewer: Viewer): Loaders;
 }
 
-export function createAppContext(deps: AppDeps, viewer: Viewer): AppContext {
-  const context = { viewer, clock: deps.clock, pubsub: deps.pubsub } as AppContext;
-  context.renew = () => {
-    const em = deps.orm.em.fork() as EntityManager;
-    context.em = em;
-    context.services = createServices(em, deps);
-    context.loaders = createLoaders(em, viewer);
-  };
-  context.freshLoaders = () => createLoaders(deps.orm.em.fork() as EntityManager, viewer);
-  context.renew();
+/** graphql-shield keeps its per-operation rule results on the context under this key. */
+const SHIELD_CACHE = '_shield';
+
+export function createAppContext(deps: AppDeps, viewer: Viewer, origin: OperationOrigin = INTERNAL_ORIGIN): AppContext {
+  // Methods work on `this`, not on a captured object: Apollo hands resolvers a shallow copy of the context.
+  const context = {
+    origin,
+    clock: deps.clock,
+    pubsub: deps.pubsub,
+    renew(this: AppContext, current: Viewer) {
+      const em = deps.orm.em.fork() as EntityManager;
+      Reflect.deleteProperty(this, SHIELD_CACHE);
+      this.viewer = current;
+      this.em = em;
+      this.services = createServices(em, deps);
+      this.loaders = createLoaders(em, current);
+    },
+    freshLoaders: (current: Viewer) => createLoaders(deps.orm.em.fork() as EntityManager, current),
+    currentViewer: () => viewerForToken(deps, origin.token),
+  } as AppContext;
+  context.renew(viewer);
   return context;
 }
 
 /** Who the bearer token speaks for, looked up with a short-lived EntityManager of its own. */
 export function viewerForToken(deps: AppDeps, token: string | undefined): Promise<Viewer> {
-  return new SessionService(deps.orm.em.fork() as EntityManager, deps.tokens).viewerForToken(token);
+  return new SessionService(deps.orm.em.fork() as EntityManager, deps.tokens, deps.limits).viewerForToken(token);
 }

@@ -2,11 +2,13 @@ import type { NonEmptyArray } from 'type-graphql';
 import { mergePermissions } from '../auth/permissions';
 import { agentPermissions } from './agents/agent.permissions';
 import { contactPermissions } from './contacts/contact.permissions';
+import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
 import { AgentResolver } from './agents/agent.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
+import { CustomerResolver } from './customers/customer.resolver';
 import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { SessionResolver } from './sessions/session.resolver';
@@ -21,10 +23,18 @@ export const resolvers: NonEmptyArray<Function> = [
   AgentResolver,
   DepartmentResolver,
   ContactResolver,
+  CustomerResolver,
   TicketResolver,
   MessageResolver,
   TicketEventResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
-export const permissions = mergePermissions([sessionPermissions, agentPermissions, departmentPermissions, contactPermissions, ticketPermissions]);
+export const permissions = mergePermissions([
+  sessionPermissions,
+  customerPermissions,
+  agentPermissions,
+  departmentPermissions,
+  contactPermissions,
+  ticketPermissions,
+]);

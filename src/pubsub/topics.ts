@@ -1,6 +1,7 @@
 /** Names of the channels events travel on. */
 export enum Topic {
   TICKET_CHANGED = 'TICKET_CHANGED',
+  ACCESS_CHANGED = 'ACCESS_CHANGED',
 }
 
 /**
@@ -14,6 +15,15 @@ export interface TicketChangedMessage {
   assigneeId: string | null;
 }
 
+/**
+ * An agent's rights changed (role, access, departments, deactivation): their open subscriptions
+ * check their token again at once instead of waiting for the next ticket event.
+ */
+export interface AccessChangedMessage {
+  agentId: string;
+}
+
 export interface TopicMessages {
   [Topic.TICKET_CHANGED]: TicketChangedMessage;
+  [Topic.ACCESS_CHANGED]: AccessChangedMessage;
 }

@@ -6,6 +6,8 @@ import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 
+const GENEROUS = { points: 100_000, durationSeconds: 60 };
+
 export const OWNER = { email: 'owner@test.local', password: 'owner-password-1' } as const;
 
 /** A server of its own for one test file, on a database of its own, talked to over real HTTP and WebSocket. */
@@ -61,6 +63,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     host: '127.0.0.1',
     databaseUrl: database.url,
     dataDir: 'memory://',
+    // Test files log in and write in far more often than a person would; the limits' own test sets tight ones.
+    abuseLimits: { loginPerAddress: GENEROUS, loginFailuresPerAccount: GENEROUS, supportRequestsPerAddress: GENEROUS, supportRequestsPerEmail: GENEROUS },
     ...overrides,
   };
   const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), onQuery: (sql) => statements.push(sql) });

@@ -3,6 +3,7 @@ import { requireAgentViewer } from '../../auth/viewer';
 import type { AppContext } from '../context';
 import { DepartmentType } from '../departments/department.type';
 import type { Agent } from './agent.entity';
+import { agentEmailFor } from './agent.policy';
 import { CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { AgentPayload, AgentType } from './agent.type';
 
@@ -24,6 +25,11 @@ export class AgentResolver {
   })
   async updateAgent(@Arg('input') input: UpdateAgentInput, @Ctx() ctx: AppContext) {
     return { agent: await ctx.services.agents.update(requireAgentViewer(ctx.viewer), input) };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Null for customers.' })
+  email(@Root() agent: Agent, @Ctx() ctx: AppContext) {
+    return agentEmailFor(ctx.viewer, agent);
   }
 
   @FieldResolver(() => [DepartmentType])

@@ -6,6 +6,8 @@ import type { AgentViewer } from '../../auth/viewer';
 import { conflictOnDuplicate, findAllByGlobalIds, findByGlobalId } from '../../common/entity-lookup';
 import { notNull, requireText } from '../../common/validation';
 import { badInput, conflict, forbidden } from '../../errors/app-error';
+import type { AppPubSub } from '../../pubsub/pubsub';
+import { Topic } from '../../pubsub/topics';
 import { normaliseEmail } from '../contacts/contact-identity';
 import { Department } from '../departments/department.entity';
 import { Agent, AgentDepartment } from './agent.entity';
@@ -25,7 +27,10 @@ function assertMayManage(viewer: AgentViewer, ...roles: Array<Role | undefined>)
 }
 
 export class AgentService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pubsub: AppPubSub,
+  ) {}
 
   list(): Promise<Agent[]> {
     return this.em.find(Agent, {}, { orderBy: { name: 'asc', id: 'asc' } });
@@ -54,7 +59,7 @@ export class AgentService {
   }
 
   async update(viewer: AgentViewer, input: UpdateAgentInput): Promise<Agent> {
-    return this.em.transactional(async (em) => {
+    const agent = await this.em.transactional(async (em) => {
       const agent = await findByGlobalId(em, Agent, 'Agent', input.id);
       const role = notNull(input.role, 'role');
       const active = notNull(input.active, 'active');
@@ -79,6 +84,8 @@ export class AgentService {
       await em.flush();
       return agent;
     });
+    this.pubsub.publish(Topic.ACCESS_CHANGED, { agentId: agent.id });
+    return agent;
   }
 
   private async replaceMemberships(em: EntityManager, agent: Agent, departments: Department[]): Promise<void> {

@@ -17,9 +17,6 @@ export class AgentType extends NodeInterface {
   @Field()
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null for customers.' })
-  email!: string | null;
-
   @Field(() => Role)
   role!: Role;
 

@@ -1,15 +1,36 @@
+import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { allow, isAdmin, isAgent } from '../../auth/rules';
+import { isAdmin, isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import type { Contact } from './contact.entity';
+import { canSeeContact } from './contact.policy';
+
+/** Agents, and a customer reading their own contact. */
+const isAgentOrThisContact = withAudience(
+  rule({ cache: 'no_cache' })((contact: Contact, _args, { viewer }: WithViewer) => (canSeeContact(viewer, contact) ? true : refusal(viewer))),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'own', ANONYMOUS: 'no' },
+);
 
 export const contactPermissions: FeaturePermissions = {
   Query: { contact: isAgent, contacts: isAgent, contactGroups: isAgent },
   Mutation: { updateContact: isAgent, mergeContacts: isAdmin, createContactGroup: isAdmin },
   types: {
-    Contact: allow,
-    ContactEdge: allow,
-    ContactConnection: allow,
-    ContactPayload: allow,
-    ContactGroup: allow,
-    ContactGroupPayload: allow,
+    // A customer's token proves a support request, not ownership of the address book entry:
+    // it shows the name the help desk uses, never the emails, phones or group on file.
+    Contact: {
+      id: isAgentOrThisContact,
+      name: isAgentOrThisContact,
+      displayName: isAgentOrThisContact,
+      visitorId: isAgentOrThisContact,
+      createdAt: isAgentOrThisContact,
+      tickets: isAgentOrThisContact,
+      emails: isAgent,
+      phones: isAgent,
+      group: isAgent,
+    },
+    ContactEdge: isAgent,
+    ContactConnection: isAgent,
+    ContactPayload: isAgent,
+    ContactGroup: isAgent,
+    ContactGroupPayload: isAdmin,
   },
 };

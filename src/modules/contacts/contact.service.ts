@@ -48,6 +48,29 @@ export class ContactService {
     return contact;
   }
 
+  /**
+   * The contact behind a public support request, linked by email alone. A phone from the public
+   * form proves nothing, so it never links to, nor is added to, an existing contact; a new
+   * contact keeps it when no other contact has it.
+   */
+  async resolveByEmail(em: EntityManager, input: { email: string; name?: string | null; phone?: string | null }): Promise<Contact> {
+    const email = normaliseEmail(input.email, 'email');
+    const phone = input.phone?.trim() ? normalisePhone(input.phone, 'phone') : undefined;
+    const name = optionalText(input.name, 'name', 200);
+    const known = await em.findOne(ContactIdentity, { kind: IdentityKind.EMAIL, value: email }, { populate: ['contact'] });
+    if (known) {
+      if (name && !known.contact.name) known.contact.name = name;
+      return known.contact;
+    }
+    const contact = new Contact(name, generateVisitorId());
+    em.persist(contact);
+    em.persist(new ContactIdentity(contact, IdentityKind.EMAIL, email));
+    if (phone && !(await em.count(ContactIdentity, { kind: IdentityKind.PHONE, value: phone }))) {
+      em.persist(new ContactIdentity(contact, IdentityKind.PHONE, phone));
+    }
+    return contact;
+  }
+
   async list(search: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Contact>> {
     const size = pageSize(first, 20);
     const qb = this.em.createQueryBuilder(Contact, 'c');
@@ -112,6 +135,8 @@ export class ContactService {
       const target = await findByGlobalId(em, Contact, 'Contact', input.targetId, 'targetId');
       await em.execute('update "contact_identity" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
       await em.execute('update "message" set "author_contact_id" = ? where "author_contact_id" = ?', [target.id, source.id]);
+      // Customers keep their sessions, and with them the tickets they were granted.
+      await em.execute('update "customer_session" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
       // Moving a ticket changes it, so its version moves too.
       await em.execute('update "ticket" set "contact_id" = ?, "version" = "version" + 1, "updated_at" = ? where "contact_id" = ?', [
         target.id,

@@ -1,8 +1,19 @@
 import type { FeaturePermissions } from '../../auth/permissions';
-import { allow, isAdmin, isAgent } from '../../auth/rules';
+import { isAdmin, isAgent, isAgentOrCustomer } from '../../auth/rules';
 
 export const departmentPermissions: FeaturePermissions = {
   Query: { departments: isAgent },
   Mutation: { createDepartment: isAdmin, updateDepartment: isAdmin },
-  types: { Department: allow, DepartmentPayload: allow },
+  types: {
+    // A customer sees which department handles their ticket, not who works there or how busy it is.
+    Department: {
+      id: isAgentOrCustomer,
+      name: isAgentOrCustomer,
+      description: isAgentOrCustomer,
+      createdAt: isAgentOrCustomer,
+      agents: isAgent,
+      queueLength: isAgent,
+    },
+    DepartmentPayload: isAdmin,
+  },
 };

@@ -7,6 +7,6 @@ import { findNode } from './node.service';
 export class NodeResolver {
   @Query(() => NodeInterface, { nullable: true })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
-    return findNode(ctx.loaders, id);
+    return findNode(ctx.loaders, ctx.viewer, id);
   }
 }

@@ -1,14 +1,21 @@
 import { fromGlobalId, keyOf } from '../../common/global-id';
+import type { Viewer } from '../../auth/viewer';
 import type { Loaders } from '../context';
+import { canSeeContact } from '../contacts/contact.policy';
+
+/** What a customer may look up by id: their tickets, the messages on them they may read, their own contact. */
+const CUSTOMER_NODE_TYPES = new Set(['Ticket', 'Message', 'Contact']);
 
 /**
  * Finds any object by its global id through the operation's loaders, so a ticket, message or
  * event the caller may not see is null, exactly like one that does not exist.
  */
-export async function findNode(loaders: Loaders, globalId: string): Promise<object | null> {
+export async function findNode(loaders: Loaders, viewer: Viewer, globalId: string): Promise<object | null> {
   const type = fromGlobalId(globalId)?.type;
   const key = type ? keyOf(globalId, type) : undefined;
   if (!type || !key) return null;
+  if (viewer.kind === 'CUSTOMER' && !CUSTOMER_NODE_TYPES.has(type)) return null;
+  if (type === 'Contact' && !canSeeContact(viewer, { id: key })) return null;
   const found = await loadByType(loaders, type, key);
   return found ?? null;
 }

@@ -6,13 +6,18 @@ import { AuthPayload, ViewerKind, ViewerType } from './session.type';
 @Resolver()
 export class SessionResolver {
   @Mutation(() => AuthPayload, { description: 'Anonymous. Unknown email, wrong password and deactivated agent all give the same UNAUTHENTICATED.' })
-  login(@Arg('input') input: LoginInput, @Ctx() ctx: AppContext) {
-    return ctx.services.sessions.login(input);
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: AppContext) {
+    const signedIn = await ctx.services.sessions.login(input, ctx.origin.clientAddress);
+    // The rest of this operation (the payload's agent) is read as the agent who just signed in.
+    ctx.renew(signedIn.viewer);
+    return signedIn;
   }
 
-  @Query(() => ViewerType, { description: 'The only query anonymous callers may make (kind ANONYMOUS).' })
+  @Query(() => ViewerType, { description: 'Customers too; the only query anonymous callers may make (kind ANONYMOUS).' })
   async viewer(@Ctx() ctx: AppContext) {
-    if (ctx.viewer.kind !== 'AGENT') return { kind: ViewerKind.ANONYMOUS, agent: null, contact: null };
-    return { kind: ViewerKind.AGENT, agent: await ctx.loaders.agentById.load(ctx.viewer.agentId), contact: null };
+    const { viewer } = ctx;
+    if (viewer.kind === 'AGENT') return { kind: ViewerKind.AGENT, agent: await ctx.loaders.agentById.load(viewer.agentId), contact: null };
+    if (viewer.kind === 'CUSTOMER') return { kind: ViewerKind.CUSTOMER, agent: null, contact: await ctx.loaders.contactById.load(viewer.contactId) };
+    return { kind: ViewerKind.ANONYMOUS, agent: null, contact: null };
   }
 }

@@ -10,7 +10,7 @@ import { afterCursorCondition, sortKeys, visibleTicketsQuery, OrderDirection, Ti
 import { TicketEvent } from './ticket-event.entity';
 import { QUEUED_STATUSES } from './ticket-status';
 import { Ticket } from './ticket.entity';
-import { ticketVisibility, visibilitySql } from './ticket.policy';
+import { ticketVisibility, visibilitySql, visibleMessageKinds } from './ticket.policy';
 
 export interface PageArguments {
   /** Rows to fetch: the page size plus one, to tell whether a next page exists. */
@@ -31,17 +31,19 @@ export const CONTACT_TICKET_ORDER = sortKeys(TicketOrderField.CREATED_AT, OrderD
 /** Loaders of one operation for ticket relations; every list and count obeys the caller's visibility. */
 export function ticketLoaders(em: EntityManager, viewer: Viewer) {
   const visibility = visibilitySql(ticketVisibility(viewer), 't');
+  const messageKinds = pgArray(visibleMessageKinds(viewer));
+  const visibleMessages: Condition = { sql: 'c."kind" = any(?::text[])', params: [messageKinds] };
   const mapAll = <T extends object>(entity: new (...args: never[]) => T, rows: Array<Record<string, unknown>>) =>
     rows.map((row) => em.map(entity, row));
   /** A ticket's messages or events, oldest first: the first page of each ticket in one statement. */
-  const pagesInSequence = <T extends { ticket: Ticket }>(entity: new (...args: never[]) => T, table: string) =>
+  const pagesInSequence = <T extends { ticket: Ticket }>(entity: new (...args: never[]) => T, table: string, conditions: Condition[]) =>
     loaderPerArguments(({ limit, after }: PageArguments) =>
       groupedLoader<string, T>(async (ticketIds) => {
         const rows = await firstRowsPerParent(em, {
           from: `"${table}" c`,
           parentColumn: 'c."ticket_id"',
           parentKeys: ticketIds,
-          conditions: afterSequence('c."id"', after),
+          conditions: [...conditions, ...afterSequence('c."id"', after)],
           orderBy: 'c."id"',
           limit,
         });
@@ -55,13 +57,17 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
       return mapAll(Ticket, await em.execute<Array<Record<string, unknown>>>(query.sql, query.params));
     }, (ticket) => ticket.id),
 
-    messageById: keyedLoader<string, Message>((ids) => em.find(Message, { id: { $in: [...ids] } }), (message) => message.id),
+    /** Messages of a kind the caller may read; whether their ticket is visible is the caller's check. */
+    messageById: keyedLoader<string, Message>(
+      (ids) => em.find(Message, { id: { $in: [...ids] }, kind: { $in: [...visibleMessageKinds(viewer)] } }),
+      (message) => message.id,
+    ),
 
     eventById: keyedLoader<string, TicketEvent>((ids) => em.find(TicketEvent, { id: { $in: [...ids] } }), (event) => event.id),
 
-    messagesOfTicket: pagesInSequence(Message, 'message'),
-    messageCount: countLoader(em, { from: '"message" c', parentColumn: 'c."ticket_id"', conditions: [] }),
-    eventsOfTicket: pagesInSequence(TicketEvent, 'ticket_event'),
+    messagesOfTicket: pagesInSequence(Message, 'message', [visibleMessages]),
+    messageCount: countLoader(em, { from: '"message" c', parentColumn: 'c."ticket_id"', conditions: [visibleMessages] }),
+    eventsOfTicket: pagesInSequence(TicketEvent, 'ticket_event', []),
     eventCount: countLoader(em, { from: '"ticket_event" c', parentColumn: 'c."ticket_id"', conditions: [] }),
 
     ticketsOfContact: loaderPerArguments(({ limit, after }: PageArguments) =>

@@ -1,8 +1,24 @@
+import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { allow, isAgent } from '../../auth/rules';
+import { isAgent, isAgentOrCustomer, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import type { Message } from './message.entity';
+import type { TicketEvent } from './ticket-event.entity';
+import { canSeeEvent, canSeeMessage } from './ticket.policy';
+
+/** Loaders never hand a customer an internal note; this makes sure no other path does either. */
+const isAgentOrReaderOfThisMessage = withAudience(
+  rule({ cache: 'no_cache' })((message: Message, _args, { viewer }: WithViewer) => (canSeeMessage(viewer, message) ? true : refusal(viewer))),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
+);
+
+/** A customer's ticketChanged carries only events of the kinds the conversation shows anyway. */
+const isAgentOrHearerOfThisEvent = withAudience(
+  rule({ cache: 'no_cache' })((event: TicketEvent, _args, { viewer }: WithViewer) => (canSeeEvent(viewer, event) ? true : refusal(viewer))),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
+);
 
 export const ticketPermissions: FeaturePermissions = {
-  Query: { ticket: isAgent, ticketByCode: isAgent, tickets: isAgent },
+  Query: { ticket: isAgentOrCustomer, ticketByCode: isAgentOrCustomer, tickets: isAgentOrCustomer },
   Mutation: {
     createTicket: isAgent,
     updateTicket: isAgent,
@@ -10,21 +26,43 @@ export const ticketPermissions: FeaturePermissions = {
     setTicketStatus: isAgent,
     replyToTicket: isAgent,
     addInternalNote: isAgent,
-    addCustomerMessage: isAgent,
+    addCustomerMessage: isAgentOrCustomer,
   },
-  Subscription: { ticketChanged: isAgent },
+  Subscription: { ticketChanged: isAgentOrCustomer },
   types: {
-    Ticket: allow,
-    TicketEdge: allow,
-    TicketConnection: allow,
-    TicketPayload: allow,
-    Message: allow,
-    MessageEdge: allow,
-    MessageConnection: allow,
-    MessagePayload: allow,
-    TicketEvent: allow,
-    TicketEventEdge: allow,
-    TicketEventConnection: allow,
-    TicketChange: allow,
+    Ticket: {
+      id: isAgentOrCustomer,
+      code: isAgentOrCustomer,
+      subject: isAgentOrCustomer,
+      status: isAgentOrCustomer,
+      priority: isAgentOrCustomer,
+      channel: isAgentOrCustomer,
+      department: isAgentOrCustomer,
+      assignee: isAgentOrCustomer,
+      contact: isAgentOrCustomer,
+      messages: isAgentOrCustomer,
+      waitingSince: isAgentOrCustomer,
+      postponedUntil: isAgentOrCustomer,
+      firstRespondedAt: isAgentOrCustomer,
+      resolvedAt: isAgentOrCustomer,
+      closedAt: isAgentOrCustomer,
+      createdAt: isAgentOrCustomer,
+      updatedAt: isAgentOrCustomer,
+      version: isAgentOrCustomer,
+      // The audit trail and the help desk's own labels are not for customers.
+      events: isAgent,
+      tags: isAgent,
+    },
+    TicketEdge: isAgentOrCustomer,
+    TicketConnection: isAgentOrCustomer,
+    TicketPayload: isAgent,
+    Message: isAgentOrReaderOfThisMessage,
+    MessageEdge: isAgentOrCustomer,
+    MessageConnection: isAgentOrCustomer,
+    MessagePayload: isAgentOrCustomer,
+    TicketEvent: isAgentOrHearerOfThisEvent,
+    TicketEventEdge: isAgent,
+    TicketEventConnection: isAgent,
+    TicketChange: isAgentOrCustomer,
   },
 };

@@ -1,27 +1,34 @@
 import { Role, TicketAccess } from '../../auth/roles';
 import type { Viewer } from '../../auth/viewer';
 import { pgArray } from '../../db/sql';
+import { MessageKind } from './message.entity';
+import { TicketEventKind } from './ticket-event.entity';
 
 /** Which tickets a caller may see: the one rule behind every list, count, lookup and event. */
 export type TicketVisibility =
   | { kind: 'ALL' }
   /** Tickets assigned to the agent, and tickets of these departments (none for ASSIGNED_ONLY). */
   | { kind: 'SCOPED'; agentId: string; departmentIds: readonly string[] }
+  /** A customer's: exactly these tickets. */
+  | { kind: 'GRANTED'; ticketIds: readonly string[] }
   | { kind: 'NONE' };
 
 export function ticketVisibility(viewer: Viewer): TicketVisibility {
+  if (viewer.kind === 'CUSTOMER') return { kind: 'GRANTED', ticketIds: viewer.ticketIds };
   if (viewer.kind !== 'AGENT') return { kind: 'NONE' };
   if (viewer.role === Role.OWNER || viewer.role === Role.ADMIN) return { kind: 'ALL' };
   const departmentIds = viewer.ticketAccess === TicketAccess.DEPARTMENTS ? viewer.departmentIds : [];
   return { kind: 'SCOPED', agentId: viewer.agentId, departmentIds };
 }
 
-export function canSeeTicket(visibility: TicketVisibility, ticket: { departmentId: string | null; assigneeId: string | null }): boolean {
+export function canSeeTicket(visibility: TicketVisibility, ticket: { id: string; departmentId: string | null; assigneeId: string | null }): boolean {
   switch (visibility.kind) {
     case 'ALL':
       return true;
     case 'NONE':
       return false;
+    case 'GRANTED':
+      return visibility.ticketIds.includes(ticket.id);
     case 'SCOPED':
       return (
         ticket.assigneeId === visibility.agentId || (ticket.departmentId !== null && visibility.departmentIds.includes(ticket.departmentId))
@@ -36,10 +43,38 @@ export function visibilitySql(visibility: TicketVisibility, alias: string): { sq
       return { sql: 'true', params: [] };
     case 'NONE':
       return { sql: 'false', params: [] };
+    case 'GRANTED':
+      return { sql: `${alias}."id" = any(?::uuid[])`, params: [pgArray(visibility.ticketIds)] };
     case 'SCOPED':
       return {
         sql: `(${alias}."assignee_id" = ? or ${alias}."department_id" = any(?::uuid[]))`,
         params: [visibility.agentId, pgArray(visibility.departmentIds)],
       };
   }
+}
+
+/** Message kinds a caller may read: customers never see internal notes, nor learn how many there are. */
+export function visibleMessageKinds(viewer: Viewer): readonly MessageKind[] {
+  return viewer.kind === 'AGENT' ? Object.values(MessageKind) : Object.values(MessageKind).filter((kind) => kind !== MessageKind.INTERNAL_NOTE);
+}
+
+/**
+ * Events a customer's ticketChanged carries: what the conversation shows anyway. Assignment,
+ * department, priority, tags, notes and SLA events are the help desk's own business.
+ */
+export const CUSTOMER_EVENT_KINDS: readonly TicketEventKind[] = [
+  TicketEventKind.CREATED,
+  TicketEventKind.MESSAGE_ADDED,
+  TicketEventKind.STATUS_CHANGED,
+  TicketEventKind.REOPENED,
+  TicketEventKind.SUBJECT_CHANGED,
+];
+
+export function canSeeEvent(viewer: Viewer, event: { kind: TicketEventKind }): boolean {
+  if (viewer.kind === 'AGENT') return true;
+  return viewer.kind === 'CUSTOMER' && CUSTOMER_EVENT_KINDS.includes(event.kind);
+}
+
+export function canSeeMessage(viewer: Viewer, message: { kind: MessageKind }): boolean {
+  return visibleMessageKinds(viewer).includes(message.kind);
 }

@@ -1,8 +1,7 @@
 import type DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireAgentViewer } from '../../auth/viewer';
+import { requireAgentViewer, requireAuthenticatedViewer } from '../../auth/viewer';
 import { encodeCursor, pageSize, toConnection } from '../../common/pagination';
-import type { TicketChangedMessage } from '../../pubsub/topics';
 import type { AppContext } from '../context';
 import { AgentType } from '../agents/agent.type';
 import { ContactType } from '../contacts/contact.type';
@@ -10,7 +9,7 @@ import { DepartmentType } from '../departments/department.type';
 import type { Message } from './message.entity';
 import type { TicketEvent } from './ticket-event.entity';
 import type { Ticket } from './ticket.entity';
-import { visibleTicketChanges } from './ticket.events';
+import { visibleTicketChanges, type VisibleTicketChange } from './ticket.events';
 import type { PageArguments } from './ticket.loaders';
 import {
   AssignTicketInput,
@@ -103,24 +102,24 @@ export class TicketResolver {
     return ctx.services.tickets.addNote(requireAgentViewer(ctx.viewer), input);
   }
 
-  @Mutation(() => MessagePayload, { description: 'An agent logging what a customer said (phone).' })
+  @Mutation(() => MessagePayload, { description: 'Customers too: on their own ticket; or an agent logging what a customer said (phone).' })
   addCustomerMessage(@Arg('input') input: CustomerMessageInput, @Ctx() ctx: AppContext) {
-    return ctx.services.tickets.addCustomerMessage(requireAgentViewer(ctx.viewer), input);
+    return ctx.services.tickets.addCustomerMessage(requireAuthenticatedViewer(ctx.viewer), input);
   }
 
   @Subscription(() => TicketChangeType, {
     description: 'Every change to a ticket the caller may see, one message per TicketEvent, optionally narrowed to one ticket or department.',
     subscribe: ({ args, context }) => visibleTicketChanges(context as AppContext, args),
   })
-  async ticketChanged(
-    @Root() message: TicketChangedMessage,
+  ticketChanged(
+    @Root() change: VisibleTicketChange,
     @Ctx() ctx: AppContext,
     @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string,
     @Arg('departmentId', () => ID, { nullable: true }) _departmentId?: string,
   ) {
-    ctx.renew();
-    const [ticket, event] = await Promise.all([ctx.loaders.ticketById.load(message.ticketId), ctx.loaders.eventById.load(message.eventId)]);
-    return { ticket, event };
+    // The fields of this event are resolved for the subscriber as the stream found them just now.
+    ctx.renew(change.viewer);
+    return { ticket: change.ticket, event: change.event };
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AgentViewer, Viewer } from '../../auth/viewer';
+import type { AgentViewer, CustomerViewer, Viewer } from '../../auth/viewer';
 import type { Clock } from '../../common/clock';
 import { findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { keyOf, toGlobalId } from '../../common/global-id';
@@ -11,6 +11,7 @@ import { whereSql } from '../../db/sql';
 import type { AppPubSub } from '../../pubsub/pubsub';
 import { Topic } from '../../pubsub/topics';
 import { Agent } from '../agents/agent.entity';
+import type { Contact } from '../contacts/contact.entity';
 import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
 import { Message, MessageKind } from './message.entity';
@@ -90,6 +91,17 @@ class TicketChangeSet {
   }
 }
 
+/** What a new ticket is made of, before validation. */
+export interface TicketDraft {
+  subject: string;
+  body: string;
+  tags?: readonly string[] | null;
+  priority: TicketPriority;
+  channel: Channel;
+  departmentId?: string | null;
+  assigneeId?: string | null;
+}
+
 export interface MessageResult {
   ticket: Ticket;
   message: Message;
@@ -149,12 +161,37 @@ export class TicketService {
   // ------------------------------------------------------------------ writing
 
   async create(viewer: AgentViewer, input: CreateTicketInput): Promise<Ticket> {
-    const subject = requireText(input.subject, 'subject', { max: 250 });
-    const body = requireBody(input.body);
-    const tags = normaliseTags(input.tags);
+    const draft: TicketDraft = {
+      subject: input.subject,
+      body: input.body,
+      tags: input.tags,
+      priority: input.priority ?? TicketPriority.MEDIUM,
+      channel: input.channel ?? Channel.API,
+      departmentId: input.departmentId,
+      assigneeId: input.assigneeId,
+    };
+    const { ticket } = await this.open(draft, { actorId: viewer.agentId, contact: (em) => this.contacts.resolve(em, input.contact) });
+    return ticket;
+  }
+
+  /**
+   * Opens a ticket: validates the draft, then in one transaction finds the department and
+   * assignee, resolves the contact, writes the ticket, its first message and its events, and
+   * runs `alsoWithin` (e.g. granting a customer session the ticket). Retried when a random code or
+   * a contact created at the same instant collides. Announced after commit.
+   */
+  async open<R = undefined>(
+    draft: TicketDraft,
+    how: {
+      actorId: string | null;
+      contact: (em: EntityManager) => Promise<Contact>;
+      alsoWithin?: (em: EntityManager, ticket: Ticket) => Promise<R>;
+    },
+  ): Promise<{ ticket: Ticket; result: R }> {
+    const valid = { subject: requireText(draft.subject, 'subject', { max: 250 }), body: requireBody(draft.body), tags: normaliseTags(draft.tags) };
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.createOnce(viewer, input, { subject, body, tags });
+        return await this.openOnce(draft, valid, how);
       } catch (error) {
         // A code or a new contact's email that another transaction took at the same instant.
         if (!(error instanceof UniqueConstraintViolationException) || attempt >= CREATE_ATTEMPTS) throw error;
@@ -162,33 +199,33 @@ export class TicketService {
     }
   }
 
-  private async createOnce(viewer: AgentViewer, input: CreateTicketInput, valid: { subject: string; body: string; tags: string[] }): Promise<Ticket> {
+  private async openOnce<R>(
+    draft: TicketDraft,
+    valid: { subject: string; body: string; tags: string[] },
+    how: { actorId: string | null; contact: (em: EntityManager) => Promise<Contact>; alsoWithin?: (em: EntityManager, ticket: Ticket) => Promise<R> },
+  ): Promise<{ ticket: Ticket; result: R }> {
     const now = this.clock.now();
-    const { ticket, events } = await this.em.transactional(async (em) => {
-      const department = input.departmentId ? await findByGlobalId(em, Department, 'Department', input.departmentId, 'departmentId') : null;
-      const assignee = input.assigneeId ? await this.activeAgent(em, input.assigneeId, 'assigneeId') : null;
-      const contact = await this.contacts.resolve(em, input.contact);
-      const ticket = new Ticket({
-        code: generateTicketCode(),
-        subject: valid.subject,
-        priority: input.priority ?? TicketPriority.MEDIUM,
-        channel: input.channel ?? Channel.API,
-        contact,
-        now,
-      });
+    const { ticket, events, result } = await this.em.transactional(async (em) => {
+      const department = draft.departmentId ? await findByGlobalId(em, Department, 'Department', draft.departmentId, 'departmentId') : null;
+      const assignee = draft.assigneeId ? await this.activeAgent(em, draft.assigneeId, 'assigneeId') : null;
+      const contact = await how.contact(em);
+      const ticket = new Ticket({ code: generateTicketCode(), subject: valid.subject, priority: draft.priority, channel: draft.channel, contact, now });
       ticket.department = department;
       ticket.assignee = assignee;
       ticket.tags = valid.tags;
       em.persist(ticket);
-      const changes = new TicketChangeSet(em, ticket, em.getReference(Agent, viewer.agentId), now);
+      const changes = new TicketChangeSet(em, ticket, how.actorId ? em.getReference(Agent, how.actorId) : null, now);
       changes.addMessage(MessageKind.CUSTOMER, valid.body, { contact });
       changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
       await em.flush();
-      return { ticket, events: changes.events };
+      // Without alsoWithin, R is undefined: the default type argument.
+      const result = how.alsoWithin ? await how.alsoWithin(em, ticket) : (undefined as R);
+      await em.flush();
+      return { ticket, events: changes.events, result };
     });
     this.publish(ticket, events);
-    return ticket;
+    return { ticket, result };
   }
 
   async update(viewer: AgentViewer, input: UpdateTicketInput): Promise<Ticket> {
@@ -274,8 +311,8 @@ export class TicketService {
     return { ticket, message };
   }
 
-  /** A customer's message, logged by an agent (e.g. from a phone call). */
-  async addCustomerMessage(viewer: AgentViewer, input: CustomerMessageInput): Promise<MessageResult> {
+  /** A customer's message: written by the customer on their own ticket, or logged by an agent (e.g. from a phone call). */
+  async addCustomerMessage(viewer: AgentViewer | CustomerViewer, input: CustomerMessageInput): Promise<MessageResult> {
     const body = requireBody(input.body);
     const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
       const message = changes.addMessage(MessageKind.CUSTOMER, body, { contact: changes.ticket.contact });
@@ -293,7 +330,7 @@ export class TicketService {
    * and only then announces the events.
    */
   private async change<R>(
-    viewer: AgentViewer,
+    viewer: AgentViewer | CustomerViewer,
     ticketGlobalId: string,
     field: string,
     work: (changes: TicketChangeSet) => R | Promise<R>,
@@ -303,10 +340,11 @@ export class TicketService {
     const now = this.clock.now();
     const { ticket, events, result } = await this.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!ticket || !canSeeTicket(visibility, { departmentId: ticket.department?.id ?? null, assigneeId: ticket.assignee?.id ?? null })) {
+      if (!ticket || !canSeeTicket(visibility, { id: ticket.id, departmentId: ticket.department?.id ?? null, assigneeId: ticket.assignee?.id ?? null })) {
         throw new AppError(ErrorCode.NOT_FOUND, 'Ticket not found', field);
       }
-      const changes = new TicketChangeSet(em, ticket, em.getReference(Agent, viewer.agentId), now);
+      const actor = viewer.kind === 'AGENT' ? em.getReference(Agent, viewer.agentId) : null;
+      const changes = new TicketChangeSet(em, ticket, actor, now);
       const result = await work(changes);
       if (changes.events.length > 0) ticket.touch(now);
       await em.flush();

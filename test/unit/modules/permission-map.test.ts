@@ -1,5 +1,6 @@
 import { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { audienceOf } from '../../../src/auth/rules';
 import { permissions, resolvers } from '../../../src/modules';
 import { createInProcessPubSub } from '../../../src/pubsub/pubsub';
 import { buildBareSchema } from '../../../src/server/schema';
@@ -40,4 +41,33 @@ describe('the permission map', () => {
     });
     expect(stale).toEqual([]);
   });
+
+  it('names, for a type guarded field by field, exactly the fields the type has', async () => {
+    const schema = await buildBareSchema(resolvers, createInProcessPubSub());
+    const map = permissions as Record<string, object>;
+    const mismatches = Object.entries(map)
+      .filter(([type, rules]) => !(ROOTS as readonly string[]).includes(type) && !isRule(rules))
+      .flatMap(([type, rules]) => {
+        const fields = Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).sort();
+        const named = Object.keys(rules).sort();
+        return [
+          ...fields.filter((field) => !named.includes(field)).map((field) => `${type}.${field} has no rule`),
+          ...named.filter((field) => !fields.includes(field)).map((field) => `${type}.${field} is not in the schema`),
+        ];
+      });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('says of every rule it uses whom it admits, for the permissions table', () => {
+    const rules = Object.entries(permissions as Record<string, object>).flatMap(([type, rules]) =>
+      isRule(rules) ? [[type, rules] as const] : Object.entries(rules).map(([field, rule]) => [`${type}.${field}`, rule as object] as const),
+    );
+    expect(rules.length).toBeGreaterThan(80);
+    expect(rules.filter(([, rule]) => !audienceOf(rule)).map(([where]) => where)).toEqual([]);
+  });
 });
+
+/** A shield rule, as opposed to a map of rules per field. */
+function isRule(value: object): boolean {
+  return typeof (value as { resolve?: unknown }).resolve === 'function';
+}

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Role, TicketAccess } from '../../../../src/auth/roles';
 import type { AgentViewer, Viewer } from '../../../../src/auth/viewer';
-import { canSeeTicket, ticketVisibility, visibilitySql, type TicketVisibility } from '../../../../src/modules/tickets/ticket.policy';
+import { MessageKind } from '../../../../src/modules/tickets/message.entity';
+import { TicketEventKind } from '../../../../src/modules/tickets/ticket-event.entity';
+import {
+  canSeeEvent,
+  canSeeMessage,
+  canSeeTicket,
+  ticketVisibility,
+  visibilitySql,
+  visibleMessageKinds,
+  type TicketVisibility,
+} from '../../../../src/modules/tickets/ticket.policy';
 
 const ME = 'a0000000-0000-4000-8000-000000000001';
 const SOMEONE = 'a0000000-0000-4000-8000-000000000002';
@@ -9,8 +19,13 @@ const D1 = 'd0000000-0000-4000-8000-000000000001';
 const D2 = 'd0000000-0000-4000-8000-000000000002';
 const D9 = 'd0000000-0000-4000-8000-000000000009';
 
-const agent = (role: Role, ticketAccess: TicketAccess): AgentViewer => ({ kind: 'AGENT', agentId: ME, role, ticketAccess, departmentIds: [D1, D2] });
-const ticket = (departmentId: string | null, assigneeId: string | null) => ({ departmentId, assigneeId });
+const agent = (role: Role, ticketAccess: TicketAccess): AgentViewer => ({ kind: 'AGENT', agentId: ME, role, ticketAccess, departmentIds: [D1, D2], expiresAt: null });
+let ticketNumber = 0;
+const ticket = (departmentId: string | null, assigneeId: string | null) => ({
+  id: `70000000-0000-4000-8000-00000000000${(ticketNumber += 1)}`,
+  departmentId,
+  assigneeId,
+});
 
 /** Every kind of ticket relative to the agent ME in departments D1 and D2. */
 const TICKETS = {
@@ -96,11 +111,55 @@ describe('an agent in no department with DEPARTMENTS access', () => {
 describe('callers who are not agents', () => {
   it.each<[string, Viewer]>([
     ['an anonymous caller', { kind: 'ANONYMOUS' }],
-    ['a caller with a rejected token', { kind: 'REJECTED', reason: 'expired' }],
+    ['a caller with a rejected token', { kind: 'REJECTED', reason: 'expired', expired: true }],
   ])('%s sees NONE of the tickets', (_who, viewer) => {
     const visibility = ticketVisibility(viewer);
     expect(visibility).toStrictEqual({ kind: 'NONE' });
     expect(visibleKinds(visibility)).toEqual([]);
     expect(visibilitySql(visibility, 't')).toStrictEqual({ sql: 'false', params: [] });
+  });
+});
+
+describe('customers', () => {
+  const customer: Viewer = {
+    kind: 'CUSTOMER',
+    sessionId: 'c5000000-0000-4000-8000-000000000001',
+    contactId: 'c0000000-0000-4000-8000-000000000001',
+    ticketIds: [TICKETS.elsewhereUnassigned.id, TICKETS.noDepartmentAssignedToMe.id],
+    expiresAt: null,
+  };
+
+  it('see exactly the tickets granted to their session, whatever their department or assignee', () => {
+    const visibility = ticketVisibility(customer);
+    expect(visibleKinds(visibility)).toEqual(['noDepartmentAssignedToMe', 'elsewhereUnassigned']);
+    expect(visibilitySql(visibility, 't')).toStrictEqual({
+      sql: 't."id" = any(?::uuid[])',
+      params: [`{"${TICKETS.elsewhereUnassigned.id}","${TICKETS.noDepartmentAssignedToMe.id}"}`],
+    });
+  });
+
+  it('see no ticket with a session granted none', () => {
+    expect(visibleKinds(ticketVisibility({ ...customer, ticketIds: [] }))).toEqual([]);
+  });
+
+  it('never read internal notes, while agents read every kind of message', () => {
+    expect(visibleMessageKinds(customer)).toEqual([MessageKind.CUSTOMER, MessageKind.AGENT_REPLY]);
+    expect(canSeeMessage(customer, { kind: MessageKind.INTERNAL_NOTE })).toBe(false);
+    expect(canSeeMessage(customer, { kind: MessageKind.AGENT_REPLY })).toBe(true);
+    expect(canSeeMessage(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY), { kind: MessageKind.INTERNAL_NOTE })).toBe(true);
+    expect(visibleMessageKinds({ kind: 'ANONYMOUS' })).not.toContain(MessageKind.INTERNAL_NOTE);
+  });
+
+  it('hear only of events the conversation shows anyway', () => {
+    const heard = Object.values(TicketEventKind).filter((kind) => canSeeEvent(customer, { kind }));
+    expect(heard).toEqual([
+      TicketEventKind.CREATED,
+      TicketEventKind.STATUS_CHANGED,
+      TicketEventKind.SUBJECT_CHANGED,
+      TicketEventKind.MESSAGE_ADDED,
+      TicketEventKind.REOPENED,
+    ]);
+    expect(Object.values(TicketEventKind).every((kind) => canSeeEvent(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY), { kind }))).toBe(true);
+    expect(canSeeEvent({ kind: 'ANONYMOUS' }, { kind: TicketEventKind.CREATED })).toBe(false);
   });
 });
