@@ -36,11 +36,18 @@ export function refusal(viewer: Viewer, message?: string) {
   return forbidden(message);
 }
 
-/** Any active agent with a valid token; within the tickets it may see, which the data layer enforces. */
-export const isAgent = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => (viewer.kind === 'AGENT' ? true : refusal(viewer))),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'no', ANONYMOUS: 'no' },
-);
+const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer) => (viewer.kind === 'AGENT' ? true : refusal(viewer));
+
+/** Any active agent with a valid token. */
+export const isAgent = withAudience(rule({ cache: 'contextual' })(agentsOnly), { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'no', ANONYMOUS: 'no' });
+
+/** The same, for operations on tickets: the data layer narrows an AGENT to the tickets it may see. */
+export const isAgentOnVisibleTickets = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'seen',
+  CUSTOMER: 'no',
+  ANONYMOUS: 'no',
+});
 
 /** OWNER or ADMIN. */
 export const isAdmin = withAudience(

@@ -1,5 +1,5 @@
 import type { FeaturePermissions } from '../../auth/permissions';
-import { isAdmin, isAgent, isAgentOrCustomer } from '../../auth/rules';
+import { isAdmin, isAgent, isAgentOnVisibleTickets, isAgentOrCustomer } from '../../auth/rules';
 
 export const departmentPermissions: FeaturePermissions = {
   Query: { departments: isAgent },
@@ -12,7 +12,7 @@ export const departmentPermissions: FeaturePermissions = {
       description: isAgentOrCustomer,
       createdAt: isAgentOrCustomer,
       agents: isAgent,
-      queueLength: isAgent,
+      queueLength: isAgentOnVisibleTickets,
     },
     DepartmentPayload: isAdmin,
   },

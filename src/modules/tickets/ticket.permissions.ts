@@ -1,6 +1,6 @@
 import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { isAgent, isAgentOrCustomer, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import { isAgentOnVisibleTickets, isAgentOrCustomer, refusal, withAudience, type WithViewer } from '../../auth/rules';
 import type { Message } from './message.entity';
 import type { TicketEvent } from './ticket-event.entity';
 import { canSeeEvent, canSeeMessage } from './ticket.policy';
@@ -20,12 +20,12 @@ const isAgentOrHearerOfThisEvent = withAudience(
 export const ticketPermissions: FeaturePermissions = {
   Query: { ticket: isAgentOrCustomer, ticketByCode: isAgentOrCustomer, tickets: isAgentOrCustomer },
   Mutation: {
-    createTicket: isAgent,
-    updateTicket: isAgent,
-    assignTicket: isAgent,
-    setTicketStatus: isAgent,
-    replyToTicket: isAgent,
-    addInternalNote: isAgent,
+    createTicket: isAgentOnVisibleTickets,
+    updateTicket: isAgentOnVisibleTickets,
+    assignTicket: isAgentOnVisibleTickets,
+    setTicketStatus: isAgentOnVisibleTickets,
+    replyToTicket: isAgentOnVisibleTickets,
+    addInternalNote: isAgentOnVisibleTickets,
     addCustomerMessage: isAgentOrCustomer,
   },
   Subscription: { ticketChanged: isAgentOrCustomer },
@@ -50,19 +50,19 @@ export const ticketPermissions: FeaturePermissions = {
       updatedAt: isAgentOrCustomer,
       version: isAgentOrCustomer,
       // The audit trail and the help desk's own labels are not for customers.
-      events: isAgent,
-      tags: isAgent,
+      events: isAgentOnVisibleTickets,
+      tags: isAgentOnVisibleTickets,
     },
     TicketEdge: isAgentOrCustomer,
     TicketConnection: isAgentOrCustomer,
-    TicketPayload: isAgent,
+    TicketPayload: isAgentOnVisibleTickets,
     Message: isAgentOrReaderOfThisMessage,
     MessageEdge: isAgentOrCustomer,
     MessageConnection: isAgentOrCustomer,
     MessagePayload: isAgentOrCustomer,
     TicketEvent: isAgentOrHearerOfThisEvent,
-    TicketEventEdge: isAgent,
-    TicketEventConnection: isAgent,
+    TicketEventEdge: isAgentOnVisibleTickets,
+    TicketEventConnection: isAgentOnVisibleTickets,
     TicketChange: isAgentOrCustomer,
   },
 };
