@@ -4,7 +4,8 @@ import { pgArray, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { PRIORITY_RANK, type TicketPriority } from './ticket-priority';
 import type { Ticket } from './ticket.entity';
-import { visibilitySql, type TicketVisibility } from './ticket.policy';
+import { MessageKind } from './message.entity';
+import { searchesInternalNotes, visibilitySql, type TicketVisibility } from './ticket.policy';
 import type { TicketStatus } from './ticket-status';
 import type { Channel } from './ticket.entity';
 
@@ -57,7 +58,9 @@ export function filterConditions(visibility: TicketVisibility, filter: TicketFil
     if (search.length > 200) throw badInput('filter.search', 'search must have at most 200 characters');
     add(
       `(to_tsvector('simple', t."subject") @@ websearch_to_tsquery('simple', ?)
-        or t."id" in (select m."ticket_id" from "message" m where to_tsvector('simple', m."body") @@ websearch_to_tsquery('simple', ?)))`,
+        or t."id" in (select m."ticket_id" from "message" m where to_tsvector('simple', m."body") @@ websearch_to_tsquery('simple', ?)${
+          searchesInternalNotes(visibility) ? '' : ` and m."kind" <> '${MessageKind.INTERNAL_NOTE}'`
+        }))`,
       search,
       search,
     );

@@ -53,6 +53,12 @@ export function visibilitySql(visibility: TicketVisibility, alias: string): { sq
   }
 }
 
+/** Whether a text search may match internal notes: not for customers, who must not learn a note's words by searching. */
+export const searchesInternalNotes = (visibility: TicketVisibility): boolean => visibility.kind !== 'GRANTED';
+
+/** Filters that would let a caller probe what it may not read: a customer filtering by tag would learn its ticket's tags. */
+export const filtersHiddenFrom = (viewer: Viewer): readonly string[] => (viewer.kind === 'CUSTOMER' ? ['tag'] : []);
+
 /** Message kinds a caller may read: customers never see internal notes, nor learn how many there are. */
 export function visibleMessageKinds(viewer: Viewer): readonly MessageKind[] {
   return viewer.kind === 'AGENT' ? Object.values(MessageKind) : Object.values(MessageKind).filter((kind) => kind !== MessageKind.INTERNAL_NOTE);

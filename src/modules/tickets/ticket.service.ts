@@ -40,7 +40,7 @@ import type {
   SetTicketStatusInput,
   UpdateTicketInput,
 } from './ticket.inputs';
-import { canSeeTicket, ticketVisibility } from './ticket.policy';
+import { canSeeTicket, filtersHiddenFrom, ticketVisibility } from './ticket.policy';
 
 export const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 50;
@@ -124,6 +124,8 @@ export class TicketService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<Ticket>> {
+    const probing = filtersHiddenFrom(viewer).find((field) => filter?.[field as keyof TicketFilterValues] != null);
+    if (probing) throw new AppError(ErrorCode.FORBIDDEN, `Customers cannot filter by ${probing}`, `filter.${probing}`);
     const size = pageSize(first, 20);
     const keys = sortKeys(order?.field ?? TicketOrderField.CREATED_AT, order?.direction ?? OrderDirection.DESC);
     const conditions = filterConditions(ticketVisibility(viewer), filter);

@@ -201,6 +201,13 @@ describe('the conditions of a ticket filter', () => {
     );
   });
 
+  it("search customers' tickets without matching internal notes", () => {
+    const [, search] = filterConditions({ kind: 'GRANTED', ticketIds: [] }, { search: 'watchlist' });
+    expect(search?.sql.replace(/\s+/g, ' ')).toContain(`websearch_to_tsquery('simple', ?) and m."kind" <> 'INTERNAL_NOTE')`);
+    const [, agentSearch] = filterConditions({ kind: 'SCOPED', agentId: 'a', departmentIds: [] }, { search: 'watchlist' });
+    expect(agentSearch?.sql).not.toContain('INTERNAL_NOTE');
+  });
+
   it('accept a search of 200 characters and refuse 201 as BAD_USER_INPUT on "filter.search"', () => {
     expect(filterConditions({ kind: 'ALL' }, { search: ` ${'x'.repeat(200)} ` })).toHaveLength(2);
     expectAppError(() => filterConditions({ kind: 'ALL' }, { search: 'x'.repeat(201) }), { code: ErrorCode.BAD_USER_INPUT, field: 'filter.search' });

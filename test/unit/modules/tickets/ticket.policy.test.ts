@@ -7,6 +7,7 @@ import {
   canSeeEvent,
   canSeeMessage,
   canSeeTicket,
+  filtersHiddenFrom,
   ticketVisibility,
   visibilitySql,
   visibleMessageKinds,
@@ -148,6 +149,11 @@ describe('customers', () => {
     expect(canSeeMessage(customer, { kind: MessageKind.AGENT_REPLY })).toBe(true);
     expect(canSeeMessage(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY), { kind: MessageKind.INTERNAL_NOTE })).toBe(true);
     expect(visibleMessageKinds({ kind: 'ANONYMOUS' })).not.toContain(MessageKind.INTERNAL_NOTE);
+  });
+
+  it('may not filter by tag, which would tell them the tags they may not read', () => {
+    expect(filtersHiddenFrom(customer)).toEqual(['tag']);
+    expect(filtersHiddenFrom(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY))).toEqual([]);
   });
 
   it('hear only of events the conversation shows anyway', () => {
