@@ -24,6 +24,21 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitDocument,
+    "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": typeof types.MyTicketDocument,
+    "\n  query TicketForAgent($code: String!) {\n    ticketByCode(code: $code) { id channel contact { id emails phones name tickets { totalCount } } events { edges { node { kind actor { id } } } } }\n  }\n": typeof types.TicketForAgentDocument,
+    "\n  query CustomerSearch($filter: TicketFilter) { tickets(filter: $filter) { totalCount edges { node { code } } } }\n": typeof types.CustomerSearchDocument,
+    "\n  mutation CustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } message { kind authorAgent { id } } } }\n": typeof types.CustomerWritesDocument,
+    "\n  mutation AgentReplies($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.AgentRepliesDocument,
+    "\n  mutation AgentNotes($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": typeof types.AgentNotesDocument,
+    "\n  mutation MergeForCustomer($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id } } }\n": typeof types.MergeForCustomerDocument,
+    "\n  mutation CreateForContact($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id contact { id } } } }\n": typeof types.CreateForContactDocument,
+    "\n  mutation LoginForLimits($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.LoginForLimitsDocument,
+    "\n  subscription CustomerChanges { ticketChanged { event { kind from to } ticket { id status } } }\n": typeof types.CustomerChangesDocument,
+    "\n    mutation DepartmentForLive($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n  ": typeof types.DepartmentForLiveDocument,
+    "\n    mutation AgentForLive($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n  ": typeof types.AgentForLiveDocument,
+    "\n    mutation AgentChangesForLive($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n  ": typeof types.AgentChangesForLiveDocument,
     "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateForIntegrityDocument,
     "\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.CreateAgentForIntegrityDocument,
     "\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.CreateDepartmentForIntegrityDocument,
@@ -62,6 +77,21 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitDocument,
+    "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": types.MyTicketsDocument,
+    "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": types.MyTicketDocument,
+    "\n  query TicketForAgent($code: String!) {\n    ticketByCode(code: $code) { id channel contact { id emails phones name tickets { totalCount } } events { edges { node { kind actor { id } } } } }\n  }\n": types.TicketForAgentDocument,
+    "\n  query CustomerSearch($filter: TicketFilter) { tickets(filter: $filter) { totalCount edges { node { code } } } }\n": types.CustomerSearchDocument,
+    "\n  mutation CustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } message { kind authorAgent { id } } } }\n": types.CustomerWritesDocument,
+    "\n  mutation AgentReplies($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.AgentRepliesDocument,
+    "\n  mutation AgentNotes($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": types.AgentNotesDocument,
+    "\n  mutation MergeForCustomer($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id } } }\n": types.MergeForCustomerDocument,
+    "\n  mutation CreateForContact($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id contact { id } } } }\n": types.CreateForContactDocument,
+    "\n  mutation LoginForLimits($input: LoginInput!) { login(input: $input) { token } }\n": types.LoginForLimitsDocument,
+    "\n  subscription CustomerChanges { ticketChanged { event { kind from to } ticket { id status } } }\n": types.CustomerChangesDocument,
+    "\n    mutation DepartmentForLive($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n  ": types.DepartmentForLiveDocument,
+    "\n    mutation AgentForLive($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n  ": types.AgentForLiveDocument,
+    "\n    mutation AgentChangesForLive($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n  ": types.AgentChangesForLiveDocument,
     "\n  mutation CreateForIntegrity($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateForIntegrityDocument,
     "\n  mutation CreateAgentForIntegrity($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.CreateAgentForIntegrityDocument,
     "\n  mutation CreateDepartmentForIntegrity($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.CreateDepartmentForIntegrityDocument,
@@ -144,6 +174,66 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"): (typeof documents)["\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n"): (typeof documents)["\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n"): (typeof documents)["\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketForAgent($code: String!) {\n    ticketByCode(code: $code) { id channel contact { id emails phones name tickets { totalCount } } events { edges { node { kind actor { id } } } } }\n  }\n"): (typeof documents)["\n  query TicketForAgent($code: String!) {\n    ticketByCode(code: $code) { id channel contact { id emails phones name tickets { totalCount } } events { edges { node { kind actor { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSearch($filter: TicketFilter) { tickets(filter: $filter) { totalCount edges { node { code } } } }\n"): (typeof documents)["\n  query CustomerSearch($filter: TicketFilter) { tickets(filter: $filter) { totalCount edges { node { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } message { kind authorAgent { id } } } }\n"): (typeof documents)["\n  mutation CustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } message { kind authorAgent { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentReplies($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation AgentReplies($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentNotes($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation AgentNotes($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeForCustomer($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id } } }\n"): (typeof documents)["\n  mutation MergeForCustomer($input: MergeContactsInput!) { mergeContacts(input: $input) { contact { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForContact($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id contact { id } } } }\n"): (typeof documents)["\n  mutation CreateForContact($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id contact { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginForLimits($input: LoginInput!) { login(input: $input) { token } }\n"): (typeof documents)["\n  mutation LoginForLimits($input: LoginInput!) { login(input: $input) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CustomerChanges { ticketChanged { event { kind from to } ticket { id status } } }\n"): (typeof documents)["\n  subscription CustomerChanges { ticketChanged { event { kind from to } ticket { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DepartmentForLive($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n  "): (typeof documents)["\n    mutation DepartmentForLive($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AgentForLive($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n  "): (typeof documents)["\n    mutation AgentForLive($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AgentChangesForLive($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n  "): (typeof documents)["\n    mutation AgentChangesForLive($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
