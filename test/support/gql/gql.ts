@@ -54,6 +54,16 @@ type Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": typeof types.ChangesDocument,
+    "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.SidePathDepartmentDocument,
+    "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.SidePathAgentDocument,
+    "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": typeof types.SidePathTicketDocument,
+    "\n  mutation SidePathNote($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": typeof types.SidePathNoteDocument,
+    "\n  query SidePathSearch($search: String!) { tickets(filter: { search: $search }) { totalCount edges { node { id } } } }\n": typeof types.SidePathSearchDocument,
+    "\n  query SidePathById($ticket: ID!, $message: ID!, $event: ID!, $code: String!) {\n    ticket(id: $ticket) { id }\n    ticketByCode(code: $code) { id }\n    asNode: node(id: $ticket) { id }\n    message: node(id: $message) { id }\n    event: node(id: $event) { id }\n  }\n": typeof types.SidePathByIdDocument,
+    "\n  query SidePathCode($id: ID!) { ticket(id: $id) { code } }\n": typeof types.SidePathCodeDocument,
+    "\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n": typeof types.SidePathContactDocument,
+    "\n  query SidePathQueue { departments { id queueLength } }\n": typeof types.SidePathQueueDocument,
+    "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n": typeof types.SidePathChangesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": typeof types.CreateTicketDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": typeof types.UpdateTicketDocument,
     "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": typeof types.AssignTicketDocument,
@@ -107,6 +117,16 @@ const documents: Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": types.ChangesDocument,
+    "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.SidePathDepartmentDocument,
+    "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.SidePathAgentDocument,
+    "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": types.SidePathTicketDocument,
+    "\n  mutation SidePathNote($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": types.SidePathNoteDocument,
+    "\n  query SidePathSearch($search: String!) { tickets(filter: { search: $search }) { totalCount edges { node { id } } } }\n": types.SidePathSearchDocument,
+    "\n  query SidePathById($ticket: ID!, $message: ID!, $event: ID!, $code: String!) {\n    ticket(id: $ticket) { id }\n    ticketByCode(code: $code) { id }\n    asNode: node(id: $ticket) { id }\n    message: node(id: $message) { id }\n    event: node(id: $event) { id }\n  }\n": types.SidePathByIdDocument,
+    "\n  query SidePathCode($id: ID!) { ticket(id: $id) { code } }\n": types.SidePathCodeDocument,
+    "\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n": types.SidePathContactDocument,
+    "\n  query SidePathQueue { departments { id queueLength } }\n": types.SidePathQueueDocument,
+    "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n": types.SidePathChangesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": types.CreateTicketDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": types.UpdateTicketDocument,
     "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": types.AssignTicketDocument,
@@ -294,6 +314,46 @@ export function graphql(source: "\n  mutation ReplyForLive($input: ReplyInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"): (typeof documents)["\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n"): (typeof documents)["\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SidePathNote($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation SidePathNote($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SidePathSearch($search: String!) { tickets(filter: { search: $search }) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query SidePathSearch($search: String!) { tickets(filter: { search: $search }) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SidePathById($ticket: ID!, $message: ID!, $event: ID!, $code: String!) {\n    ticket(id: $ticket) { id }\n    ticketByCode(code: $code) { id }\n    asNode: node(id: $ticket) { id }\n    message: node(id: $message) { id }\n    event: node(id: $event) { id }\n  }\n"): (typeof documents)["\n  query SidePathById($ticket: ID!, $message: ID!, $event: ID!, $code: String!) {\n    ticket(id: $ticket) { id }\n    ticketByCode(code: $code) { id }\n    asNode: node(id: $ticket) { id }\n    message: node(id: $message) { id }\n    event: node(id: $event) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SidePathCode($id: ID!) { ticket(id: $id) { code } }\n"): (typeof documents)["\n  query SidePathCode($id: ID!) { ticket(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n"): (typeof documents)["\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SidePathQueue { departments { id queueLength } }\n"): (typeof documents)["\n  query SidePathQueue { departments { id queueLength } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n"): (typeof documents)["\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
