@@ -48,8 +48,30 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       port: config.port,
       host: config.host,
       logger,
-      createContext: async (token) => createAppContext(deps, await viewerForToken(deps, token)),
-      acceptsToken: async (token) => (await viewerForToken(deps, token)).kind !== 'REJECTED',
+      limits: {
+        document: {
+          maxTokens: config.maxQueryTokens,
+          maxDepth: config.maxQueryDepth,
+          maxAliases: config.maxQueryAliases,
+          maxCost: config.maxQueryCost,
+          maxDirectives: config.maxQueryDirectives,
+          introspection: config.introspection,
+        },
+        maxBodyBytes: config.maxBodyBytes,
+        maxFrameBytes: config.maxFrameBytes,
+        maxSubscriptionsPerSocket: config.maxSubscriptionsPerSocket,
+        maxSubscriptionsPerUser: config.maxSubscriptionsPerUser,
+        connectionInitTimeoutMs: config.connectionInitTimeoutMs,
+        allowedOrigins: config.allowedOrigins,
+      },
+      hideSuggestions: config.production,
+      trustProxy: config.trustProxy,
+      createContext: async ({ token }) => createAppContext(deps, await viewerForToken(deps, token)),
+      authenticateSocket: async (token) => {
+        const viewer = await viewerForToken(deps, token);
+        if (viewer.kind === 'REJECTED') return { accepted: false };
+        return { accepted: true, subject: viewer.kind === 'AGENT' ? viewer.agentId : null, expiresAt: null };
+      },
       isHealthy: () => database.orm.isConnected(),
     });
     logger.info({ url: server.url, database: database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL' }, 'Deskline is listening');
