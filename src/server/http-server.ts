@@ -125,6 +125,12 @@ const checkDocumentFirst =
     res.status(400).json({ errors: checked.errors.map(formatError) });
   };
 
+/** What this server keeps per graphql-ws socket it accepted. */
+interface SocketState {
+  operations: SocketOperations;
+  cancelExpiry?: () => void;
+}
+
 const rateLimited = (reason: string) => new GraphQLError(reason, { originalError: new AppError(ErrorCode.RATE_LIMITED, reason) });
 
 /** GraphQL over HTTP (POST and GET), GraphiQL for browsers and graphql-ws, all on one port and path. */
@@ -146,7 +152,7 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
       isOriginAllowed(req.headers.origin, req.headers.host, limits.allowedOrigins) ? done(true) : done(false, 403, 'Forbidden'),
   });
   const caps = new OperationCaps({ perSocket: limits.maxSubscriptionsPerSocket, perUser: limits.maxSubscriptionsPerUser });
-  const sockets = new WeakMap<object, { operations: SocketOperations; cancelExpiry?: () => void }>();
+  const sockets = new WeakMap<object, SocketState>();
   const tokenOf = (ctx: { connectionParams?: Readonly<{ authorization?: unknown }> }) => bearerToken(ctx.connectionParams?.authorization);
 
   const wsHandle = useServer<{ authorization?: unknown }>(
@@ -159,9 +165,7 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
         const authentication = await options.authenticateSocket(tokenOf(ctx));
         // A socket that closed while its token was looked up has had its onClose already.
         if (!authentication.accepted || ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
-        const state: { operations: SocketOperations; cancelExpiry?: () => void } = {
-          operations: caps.open(authentication.subject, (id) => id in ctx.subscriptions),
-        };
+        const state: SocketState = { operations: caps.open(authentication.subject, (id) => id in ctx.subscriptions) };
         if (authentication.expiresAt) {
           state.cancelExpiry = onExpiry(authentication.expiresAt, () => ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized'));
         }

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLFormattedError } from 'graphql';
+import { getIntrospectionQuery, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -325,8 +325,13 @@ describe('field suggestions', () => {
 describe('introspection', () => {
   const SCHEMA = '{ __schema { queryType { name } } }';
 
-  it('answers __schema outside production', async () => {
+  it('answers __schema outside production, GraphiQL\'s whole introspection query included', async () => {
     expect((await post(t, SCHEMA)).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    const graphiql = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const { status, body } = await post(t, graphiql);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toMatchObject({ __schema: { types: expect.arrayContaining([expect.objectContaining({ name: 'Ticket' })]) } });
   });
 
   it('rejects __schema when turned off, over HTTP and graphql-ws, before any SQL runs', async () => {
