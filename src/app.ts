@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AbuseLimits } from './auth/abuse-limits';
 import { sharedJwtSecret } from './auth/jwt-secret';
 import { TokenService } from './auth/tokens';
+import type { Viewer } from './auth/viewer';
 import { systemClock, type Clock } from './common/clock';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
@@ -11,7 +12,7 @@ import { ensureFirstOwner } from './modules/agents/first-owner';
 import { createAppContext, viewerForToken, type AppDeps } from './modules/context';
 import { entities, permissions, resolvers } from './modules';
 import { createInProcessPubSub } from './pubsub/pubsub';
-import { startHttpServer } from './server/http-server';
+import { startHttpServer, type SocketAuthentication } from './server/http-server';
 import { buildExecutableSchema } from './server/schema';
 
 export interface RunningApp {
@@ -20,6 +21,20 @@ export interface RunningApp {
   deps: AppDeps;
   database: Database;
   stop(): Promise<void>;
+}
+
+/** Who holds a socket, for the per-user subscription limit, and until when its token is good (then 4401). */
+function socketAuthentication(viewer: Viewer): SocketAuthentication {
+  switch (viewer.kind) {
+    case 'REJECTED':
+      return { accepted: false };
+    case 'ANONYMOUS':
+      return { accepted: true, subject: null, expiresAt: null };
+    case 'AGENT':
+      return { accepted: true, subject: `agent:${viewer.agentId}`, expiresAt: viewer.expiresAt };
+    case 'CUSTOMER':
+      return { accepted: true, subject: `customer:${viewer.sessionId}`, expiresAt: viewer.expiresAt };
+  }
 }
 
 export interface AppOptions {
@@ -55,8 +70,26 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       port: config.port,
       host: config.host,
       logger,
-      createContext: async (token) => createAppContext(deps, await viewerForToken(deps, token), { token, clientAddress: 'unknown' }),
-      acceptsToken: async (token) => (await viewerForToken(deps, token)).kind !== 'REJECTED',
+      limits: {
+        document: {
+          maxTokens: config.maxQueryTokens,
+          maxDepth: config.maxQueryDepth,
+          maxAliases: config.maxQueryAliases,
+          maxCost: config.maxQueryCost,
+          maxDirectives: config.maxQueryDirectives,
+          introspection: config.introspection,
+        },
+        maxBodyBytes: config.maxBodyBytes,
+        maxFrameBytes: config.maxFrameBytes,
+        maxSubscriptionsPerSocket: config.maxSubscriptionsPerSocket,
+        maxSubscriptionsPerUser: config.maxSubscriptionsPerUser,
+        connectionInitTimeoutMs: config.connectionInitTimeoutMs,
+        allowedOrigins: config.allowedOrigins,
+      },
+      hideSuggestions: config.production,
+      trustProxy: config.trustProxy,
+      createContext: async (request) => createAppContext(deps, await viewerForToken(deps, request.token), request),
+      authenticateSocket: async (token) => socketAuthentication(await viewerForToken(deps, token)),
       isHealthy: () => database.orm.isConnected(),
     });
     logger.info({ url: server.url, database: database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL' }, 'Deskline is listening');

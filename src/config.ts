@@ -18,6 +18,7 @@ export interface Config {
   /** The first OWNER, created when the database has no agent yet. */
   ownerEmail: string;
   ownerPassword?: string;
+  /** NODE_ENV=production: no demo credentials, no field suggestions in errors, introspection off unless asked for. */
   production: boolean;
   /** Seed the demo help desk when the database has no tickets yet. */
   demo: boolean;
@@ -28,6 +29,39 @@ export interface Config {
    * SUPPORT_REQUEST_LIMIT_PER_ADDRESS @default 20/3600, SUPPORT_REQUEST_LIMIT_PER_EMAIL @default 5/3600.
    */
   abuseLimits: AbuseLimitSettings;
+
+  /** Whether clients may query `__schema` and `__type` (GraphiQL needs it). @default true, false when `production` */
+  introspection: boolean;
+  /** Largest HTTP request body, in bytes; larger ones get 413 before they are parsed. @default 1048576 (1 MiB) */
+  maxBodyBytes: number;
+  /** Largest WebSocket message, in bytes; a larger one closes the socket with 1009. @default 1048576 (1 MiB) */
+  maxFrameBytes: number;
+  /** Lexical tokens in one GraphQL document. @default 1000 */
+  maxQueryTokens: number;
+  /** Nesting of fields in one operation (fragments are not a level). @default 10 */
+  maxQueryDepth: number;
+  /** Aliased fields in one operation. @default 30 */
+  maxQueryAliases: number;
+  /** graphql-armor cost of one operation: 2 per object and 1 per scalar field, times literal `first` page sizes. @default 50000 */
+  maxQueryCost: number;
+  /** Directives in one operation. @default 20 */
+  maxQueryDirectives: number;
+  /** Operations running at once on one graphql-ws socket. @default 10 */
+  maxSubscriptionsPerSocket: number;
+  /** Operations running at once for one agent, over all its sockets to this process. @default 30 */
+  maxSubscriptionsPerUser: number;
+  /** How long a new WebSocket may take to send ConnectionInit before it is closed with 4408, in ms. @default 3000 */
+  connectionInitTimeoutMs: number;
+  /**
+   * Browser origins allowed to open a WebSocket, e.g. `https://desk.example.com`. Unset: only
+   * the server's own origin (Origin host = Host header). Clients sending no Origin are accepted.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * express's 'trust proxy': which proxies' X-Forwarded-For decides the client address of an
+   * HTTP request. `true`, a hop count, or addresses and subnets. @default false
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +83,40 @@ function rateLimit(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): R
   const [points, durationSeconds] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
   if (points <= 0 || durationSeconds <= 0) throw new ConfigError(`${name} must be "points/seconds" with positive numbers, e.g. 20/3600, got "${raw}"`);
   return { points, durationSeconds };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** Comma-separated bare origins (scheme, host and port only), each normalized as URL.origin. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  return raw.split(',').map((entry) => {
+    const text = entry.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+      throw new ConfigError(`${name} must list origins such as https://desk.example.com, separated by commas; got "${text}"`);
+    }
+    return url.origin;
+  });
+}
+
+function trustProxy(env: NodeJS.ProcessEnv, name: string): boolean | number | string {
+  const raw = optional(env, name);
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -80,6 +148,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       supportRequestsPerAddress: rateLimit(env, 'SUPPORT_REQUEST_LIMIT_PER_ADDRESS', { points: 20, durationSeconds: 3600 }),
       supportRequestsPerEmail: rateLimit(env, 'SUPPORT_REQUEST_LIMIT_PER_EMAIL', { points: 5, durationSeconds: 3600 }),
     },
+    introspection: flag(env, 'INTROSPECTION', !production),
+    maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1024 * 1024),
+    maxFrameBytes: positiveInt(env, 'MAX_FRAME_BYTES', 1024 * 1024),
+    maxQueryTokens: positiveInt(env, 'MAX_QUERY_TOKENS', 1000),
+    maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', 10),
+    maxQueryAliases: positiveInt(env, 'MAX_QUERY_ALIASES', 30),
+    maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', 50_000),
+    maxQueryDirectives: positiveInt(env, 'MAX_QUERY_DIRECTIVES', 20),
+    maxSubscriptionsPerSocket: positiveInt(env, 'MAX_SUBSCRIPTIONS_PER_SOCKET', 10),
+    maxSubscriptionsPerUser: positiveInt(env, 'MAX_SUBSCRIPTIONS_PER_USER', 30),
+    connectionInitTimeoutMs: positiveInt(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
   };
 }
 

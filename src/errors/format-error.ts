@@ -14,6 +14,18 @@ const REQUEST_ERROR_CODES = new Set([
 
 export type InternalErrorReporter = (error: unknown) => void;
 
+export interface ClientErrorOptions {
+  /**
+   * Drop graphql-js's "Did you mean ...?" hints, which let a caller map the schema by typos even
+   * with introspection off (what graphql-armor's block-field-suggestions and Apollo's
+   * hideSchemaDetailsFromClientErrors do). Meant for production.
+   */
+  hideSuggestions?: boolean;
+}
+
+/** graphql-js puts its suggestions at the end: ` Did you mean "a", "b", or "c"?`, `Did you mean the enum value "X"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/s;
+
 function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
@@ -26,7 +38,7 @@ function rootCause(error: unknown): unknown {
  * variable coercion) keep graphql-js's message; everything else becomes an opaque
  * INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver message can leak.
  */
-export function toClientError(error: unknown, reportInternal: InternalErrorReporter): GraphQLFormattedError {
+export function toClientError(error: unknown, reportInternal: InternalErrorReporter, options: ClientErrorOptions = {}): GraphQLFormattedError {
   const graphQLError = error instanceof GraphQLError ? error : undefined;
   const location = { locations: graphQLError?.locations, path: graphQLError?.path };
   const cause = rootCause(error);
@@ -40,7 +52,10 @@ export function toClientError(error: unknown, reportInternal: InternalErrorRepor
   if (graphQLError && graphQLError.path === undefined && cause instanceof GraphQLError) {
     const declared = graphQLError.extensions.code ?? cause.extensions.code;
     const code = typeof declared === 'string' ? declared : 'GRAPHQL_VALIDATION_FAILED';
-    if (REQUEST_ERROR_CODES.has(code)) return { message: graphQLError.message, ...location, extensions: { code } };
+    if (REQUEST_ERROR_CODES.has(code)) {
+      const message = options.hideSuggestions ? graphQLError.message.replace(SUGGESTION, '') : graphQLError.message;
+      return { message, ...location, extensions: { code } };
+    }
   }
   reportInternal(error);
   return { message: 'Internal server error', ...location, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

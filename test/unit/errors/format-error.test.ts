@@ -105,6 +105,34 @@ describe('an error of the request itself (a GraphQLError with no path and no ori
   });
 });
 
+describe('suggestions ("Did you mean ...?")', () => {
+  const messages: Array<[string, string, string]> = [
+    ['an unknown field', 'Cannot query field "nme" on type "Agent". Did you mean "name"?', 'Cannot query field "nme" on type "Agent".'],
+    ['an unknown argument', 'Unknown argument "frist" on field "Query.tickets". Did you mean "first"?', 'Unknown argument "frist" on field "Query.tickets".'],
+    ['several candidates', 'Unknown type "Tiket". Did you mean "Ticket", "TicketEdge", or "TicketEvent"?', 'Unknown type "Tiket".'],
+    [
+      'an enum value in a variable',
+      'Variable "$status" got invalid value "OPN"; Value "OPN" does not exist in "TicketStatus" enum. Did you mean the enum value "OPEN"?',
+      'Variable "$status" got invalid value "OPN"; Value "OPN" does not exist in "TicketStatus" enum.',
+    ],
+  ];
+
+  it.each(messages)('are dropped from %s when hidden', (_what, message, hidden) => {
+    const error = new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toClientError(error, vi.fn(), { hideSuggestions: true }).message).toBe(hidden);
+  });
+
+  it.each(messages)('are kept in %s by default', (_what, message) => {
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(toClientError(error, vi.fn()).message).toBe(message);
+  });
+
+  it('leave a message without one as it is', () => {
+    const error = new GraphQLError('Query depth limit of 10 exceeded, found 40.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toClientError(error, vi.fn(), { hideSuggestions: true }).message).toBe('Query depth limit of 10 exceeded, found 40.');
+  });
+});
+
 describe('any other error', () => {
   const sqlError = () => new Error(SQL);
   const cases: Array<[string, () => unknown, { locations: unknown; path: unknown }]> = [

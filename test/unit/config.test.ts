@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('the limits in the configuration', () => {
+  it('default to the values the README states', () => {
+    expect(loadConfig({})).toMatchObject({
+      maxBodyBytes: 1_048_576,
+      maxFrameBytes: 1_048_576,
+      maxQueryTokens: 1000,
+      maxQueryDepth: 10,
+      maxQueryAliases: 30,
+      maxQueryCost: 50_000,
+      maxQueryDirectives: 20,
+      maxSubscriptionsPerSocket: 10,
+      maxSubscriptionsPerUser: 30,
+      connectionInitTimeoutMs: 3000,
+      allowedOrigins: undefined,
+      trustProxy: false,
+    });
+  });
+
+  it('are read from the environment', () => {
+    const config = loadConfig({ MAX_QUERY_DEPTH: '7', MAX_QUERY_ALIASES: '5', MAX_BODY_BYTES: '2048', WS_CONNECTION_INIT_TIMEOUT_MS: '500' });
+    expect(config).toMatchObject({ maxQueryDepth: 7, maxQueryAliases: 5, maxBodyBytes: 2048, connectionInitTimeoutMs: 500 });
+  });
+
+  it('refuse a limit that is not a positive integer', () => {
+    expect(() => loadConfig({ MAX_QUERY_COST: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_SUBSCRIPTIONS_PER_USER: 'many' })).toThrow(/MAX_SUBSCRIPTIONS_PER_USER must be a positive integer/);
+  });
+});
+
+describe('introspection', () => {
+  it('is on outside production and off in production', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+  });
+
+  it('follows INTROSPECTION either way', () => {
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: '0' }).introspection).toBe(false);
+  });
+
+  it('refuses a value that is not a boolean', () => {
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION must be true or false/);
+  });
+});
+
+describe('ALLOWED_ORIGINS', () => {
+  it('is a comma-separated list of origins, normalized', () => {
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://Desk.example.com, http://localhost:5173/' }).allowedOrigins).toEqual([
+      'https://desk.example.com',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it('refuses entries that are not bare http(s) origins', () => {
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'desk.example.com' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://desk.example.com/app' })).toThrow(/ALLOWED_ORIGINS must list origins/);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'ftp://desk.example.com' })).toThrow(ConfigError);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off by default and takes true, a hop count or addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+});
