@@ -259,6 +259,20 @@ describe('rights that change while a subscription is open', () => {
   });
 });
 
+describe('a token that expires while its socket is open', () => {
+  let shortLived: TestApp;
+  beforeAll(async () => {
+    shortLived = await startTestApp({ tokenTtlSeconds: 2 });
+  });
+  afterAll(() => shortLived?.stop());
+
+  it('ends the socket with 4401 when it expires, without waiting for an event', async () => {
+    const client = connectRecording(shortLived.wsUrl, shortLived.ownerToken);
+    const received = collectUntil<Change>(client, print(CHANGES), () => true);
+    await expect(received).rejects.toMatchObject({ code: 4401 });
+  });
+});
+
 describe('abuse limits', () => {
   let limited: TestApp;
   beforeAll(async () => {
