@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { allow, rule } from 'graphql-shield';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { isAdministrator, type Viewer } from './viewer';
@@ -30,13 +31,15 @@ export const audienceOf = (shieldRule: object): Audience | undefined => audience
  * Why a caller is turned away: a bad token is UNAUTHENTICATED with its reason, no token is
  * UNAUTHENTICATED, and someone signed in but not allowed is FORBIDDEN.
  */
-export function refusal(viewer: Viewer, message?: string) {
+export function refusal(viewer: Viewer, info: GraphQLResolveInfo, message?: string) {
   if (viewer.kind === 'REJECTED') return unauthenticated(viewer.reason);
   if (viewer.kind === 'ANONYMOUS') return unauthenticated();
-  return forbidden(message);
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  return forbidden(message ?? (viewer.kind === 'CUSTOMER' ? `${field} is not available to customers` : `${field} is not available to you`));
 }
 
-const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer) => (viewer.kind === 'AGENT' ? true : refusal(viewer));
+const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer, info: GraphQLResolveInfo) =>
+  viewer.kind === 'AGENT' ? true : refusal(viewer, info);
 
 /** Any active agent with a valid token. */
 export const isAgent = withAudience(rule({ cache: 'contextual' })(agentsOnly), { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'no', ANONYMOUS: 'no' });
@@ -51,16 +54,16 @@ export const isAgentOnVisibleTickets = withAudience(rule({ cache: 'contextual' }
 
 /** OWNER or ADMIN. */
 export const isAdmin = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) =>
-    isAdministrator(viewer) ? true : refusal(viewer, 'Only owners and admins may do this'),
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) =>
+    isAdministrator(viewer) ? true : refusal(viewer, info, 'Only owners and admins may do this'),
   ),
   { 'OWNER, ADMIN': 'yes', AGENT: 'no', CUSTOMER: 'no', ANONYMOUS: 'no' },
 );
 
 /** Agents, and customers on their own tickets (the data layer narrows both to what they may see). */
 export const isAgentOrCustomer = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) =>
-    viewer.kind === 'AGENT' || viewer.kind === 'CUSTOMER' ? true : refusal(viewer),
+  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) =>
+    viewer.kind === 'AGENT' || viewer.kind === 'CUSTOMER' ? true : refusal(viewer, info),
   ),
   { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
 );

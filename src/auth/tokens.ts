@@ -60,9 +60,14 @@ export class TokenService {
   }
 }
 
-/** The token of an `Authorization: Bearer <token>` value. */
+/**
+ * The token of an `Authorization: Bearer <token>` value; undefined when there is no header. A
+ * header of any other shape is handed on whole, to fail verification: credentials that cannot
+ * be read are bad credentials, never a reason to treat the caller as anonymous.
+ */
 export function bearerToken(header: unknown): string | undefined {
-  if (typeof header !== 'string') return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match?.[1];
+  if (header === undefined || header === null || header === '') return undefined;
+  const text = String(header);
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(text);
+  return match?.[1] ?? text;
 }

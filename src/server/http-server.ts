@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
@@ -96,19 +96,23 @@ const jsonErrors =
     res.status(answer.status).json(answer.body);
   };
 
-/** The document of a GraphQL request, read as Apollo reads it (one `query` search parameter for GET). */
-function queryOf(req: Request): string | undefined {
+/** A parameter of a GraphQL request, read as Apollo reads it (one search parameter of that name for GET). */
+function requestParameter(req: Request, name: 'query' | 'operationName'): string | undefined {
   if (req.method === 'POST') {
     const body: unknown = req.body;
-    const query = body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined;
-    return typeof query === 'string' ? query : undefined;
+    const value = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
+    return typeof value === 'string' ? value : undefined;
   }
   if (req.method === 'GET') {
-    const values = new URL(req.url, 'http://localhost').searchParams.getAll('query');
+    const values = new URL(req.url, 'http://localhost').searchParams.getAll(name);
     return values.length === 1 ? values[0] : undefined;
   }
   return undefined;
 }
+
+const SUBSCRIPTION_OVER_HTTP = new GraphQLError(`Subscriptions are served over WebSocket (graphql-ws) at ${GRAPHQL_PATH}`, {
+  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+});
 
 /**
  * Apollo builds the context, which looks the token up in the database, before it parses the
@@ -119,10 +123,12 @@ function queryOf(req: Request): string | undefined {
 const checkDocumentFirst =
   (checker: DocumentChecker, formatError: (error: unknown) => GraphQLFormattedError): RequestHandler =>
   (req, res, next) => {
-    const query = queryOf(req);
+    const query = requestParameter(req, 'query');
     const checked = query === undefined ? undefined : checker.check(query);
-    if (!checked?.errors) return next();
-    res.status(400).json({ errors: checked.errors.map(formatError) });
+    const subscription = checked?.document && getOperationAST(checked.document, requestParameter(req, 'operationName'))?.operation === 'subscription';
+    const errors = checked?.errors ?? (subscription ? [SUBSCRIPTION_OVER_HTTP] : undefined);
+    if (!errors) return next();
+    res.status(400).json({ errors: errors.map(formatError) });
   };
 
 /** What this server keeps per graphql-ws socket it accepted. */

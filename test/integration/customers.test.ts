@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql';
-import { collectUntil, connectRecording, disposeClients, subscriptionSettles } from '../support/live-client';
+import { collectUntil, connectRecording, disposeClients, subscriptionSettles } from '../support/ws-client';
 import { loginToken, startTestApp, type TestApp } from '../support/test-app';
 
 const SUBMIT = graphql(`

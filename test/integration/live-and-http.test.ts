@@ -1,9 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { print } from 'graphql';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { collectUntil, connectRecording, disposeClients } from '../support/ws-client';
 
 const CREATE = graphql(`
   mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }
@@ -21,41 +21,20 @@ const TICKET_CHANGED = graphql(`
 `);
 
 let t: TestApp;
-const clients: Client[] = [];
 beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await disposeClients();
   await t?.stop();
 });
 
-function connect(token?: string): Client {
-  const client = createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
-  clients.push(client);
-  return client;
-}
+const connect = (token?: string) => connectRecording(t.wsUrl, token);
 
 /** Collects `count` messages of a subscription, then stops it. */
 function collect<T>(client: Client, query: string, variables: Record<string, unknown>, count: number): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const received: T[] = [];
-    const unsubscribe = client.subscribe<T>(
-      { query, variables },
-      {
-        next: (message) => {
-          if (message.errors) reject(new Error(JSON.stringify(message.errors)));
-          received.push(message.data as T);
-          if (received.length === count) {
-            unsubscribe();
-            resolve(received);
-          }
-        },
-        error: reject,
-        complete: () => resolve(received),
-      },
-    );
-  });
+  let received = 0;
+  return collectUntil<T>(client, query, () => (received += 1) === count, variables);
 }
 
 const ticketInput = { subject: 'Live', body: 'Watch me', contact: { email: 'live@example.com' } };
@@ -116,6 +95,26 @@ describe('the HTTP surface', () => {
     const response = await fetch(t.httpUrl.replace('/graphql', '/healthz'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('refuses a subscription sent over HTTP, pointing to graphql-ws, before anything runs', async () => {
+    t.queries.reset();
+    const response = await fetch(t.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.ownerToken}` },
+      body: JSON.stringify({ query: print(TICKET_CHANGED) }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Subscriptions are served over WebSocket (graphql-ws) at /graphql', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
+    expect(t.queries.count).toBe(0);
+  });
+
+  it.each(['Basic b3duZXI6cGFzcw==', 'Bearer two words', 'Bearer'])('treats an Authorization header it cannot read (%s) as a bad token, not as anonymous', async (header) => {
+    const response = await fetch(t.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: '{"query":"{ viewer { kind } }"}' });
+    const body = (await response.json()) as { errors?: Array<{ extensions: { code: string } }> };
+    expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers GraphQL over HTTP GET too', async () => {

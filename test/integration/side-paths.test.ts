@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql';
 import { loginToken, startTestApp, type TestApp } from '../support/test-app';
-import { collectUntil, connectRecording, disposeClients, subscriptionSettles } from '../support/live-client';
+import { collectUntil, connectRecording, disposeClients, subscriptionSettles } from '../support/ws-client';
 
 /**
  * The ways help desks have leaked a ticket to someone who may not see it: search, counts,

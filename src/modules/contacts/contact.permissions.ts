@@ -6,7 +6,7 @@ import { canSeeContact } from './contact.policy';
 
 /** Agents, and a customer reading their own contact. */
 const isAgentOrThisContact = withAudience(
-  rule({ cache: 'no_cache' })((contact: Contact, _args, { viewer }: WithViewer) => (canSeeContact(viewer, contact) ? true : refusal(viewer))),
+  rule({ cache: 'no_cache' })((contact: Contact, _args, { viewer }: WithViewer, info) => (canSeeContact(viewer, contact) ? true : refusal(viewer, info))),
   { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'own', ANONYMOUS: 'no' },
 );
 

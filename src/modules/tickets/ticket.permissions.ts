@@ -7,13 +7,13 @@ import { canSeeEvent, canSeeMessage } from './ticket.policy';
 
 /** Loaders never hand a customer an internal note; this makes sure no other path does either. */
 const isAgentOrReaderOfThisMessage = withAudience(
-  rule({ cache: 'no_cache' })((message: Message, _args, { viewer }: WithViewer) => (canSeeMessage(viewer, message) ? true : refusal(viewer))),
+  rule({ cache: 'no_cache' })((message: Message, _args, { viewer }: WithViewer, info) => (canSeeMessage(viewer, message) ? true : refusal(viewer, info))),
   { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
 );
 
 /** A customer's ticketChanged carries only events of the kinds the conversation shows anyway. */
 const isAgentOrHearerOfThisEvent = withAudience(
-  rule({ cache: 'no_cache' })((event: TicketEvent, _args, { viewer }: WithViewer) => (canSeeEvent(viewer, event) ? true : refusal(viewer))),
+  rule({ cache: 'no_cache' })((event: TicketEvent, _args, { viewer }: WithViewer, info) => (canSeeEvent(viewer, event) ? true : refusal(viewer, info))),
   { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
 );
 

@@ -45,10 +45,14 @@ describe('bearerToken', () => {
   it.each([
     ['Bearer abc.def', 'abc.def'],
     ['bearer   abc.def  ', 'abc.def'],
-    ['Basic abc', undefined],
-    ['Bearer', undefined],
-    [42, undefined],
+    [undefined, undefined],
+    ['', undefined],
   ])('reads %j as %j', (header, token) => {
     expect(bearerToken(header)).toBe(token);
+  });
+
+  it.each(['Basic abc', 'Bearer', 'Bearer a b', 'abc.def'])('hands %j on whole, so it fails verification instead of passing as anonymous', (header) => {
+    expect(bearerToken(header)).toBe(header);
+    expect(tokens.check(bearerToken(header)!)).toEqual({ valid: false, expired: false });
   });
 });
