@@ -102,6 +102,13 @@ export interface TicketDraft {
   assigneeId?: string | null;
 }
 
+/** Who opens a ticket, how its contact is found, and what else the same transaction writes. */
+interface OpeningSteps<R> {
+  actorId: string | null;
+  contact: (em: EntityManager) => Promise<Contact>;
+  alsoWithin?: (em: EntityManager, ticket: Ticket) => Promise<R>;
+}
+
 export interface MessageResult {
   ticket: Ticket;
   message: Message;
@@ -184,11 +191,7 @@ export class TicketService {
    */
   async open<R = undefined>(
     draft: TicketDraft,
-    how: {
-      actorId: string | null;
-      contact: (em: EntityManager) => Promise<Contact>;
-      alsoWithin?: (em: EntityManager, ticket: Ticket) => Promise<R>;
-    },
+    how: OpeningSteps<R>,
   ): Promise<{ ticket: Ticket; result: R }> {
     const valid = { subject: requireText(draft.subject, 'subject', { max: 250 }), body: requireBody(draft.body), tags: normaliseTags(draft.tags) };
     for (let attempt = 1; ; attempt += 1) {
@@ -204,7 +207,7 @@ export class TicketService {
   private async openOnce<R>(
     draft: TicketDraft,
     valid: { subject: string; body: string; tags: string[] },
-    how: { actorId: string | null; contact: (em: EntityManager) => Promise<Contact>; alsoWithin?: (em: EntityManager, ticket: Ticket) => Promise<R> },
+    how: OpeningSteps<R>,
   ): Promise<{ ticket: Ticket; result: R }> {
     const now = this.clock.now();
     const { ticket, events, result } = await this.em.transactional(async (em) => {
