@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AbuseLimits } from './auth/abuse-limits';
 import { sharedJwtSecret } from './auth/jwt-secret';
 import { TokenService } from './auth/tokens';
-import type { Viewer } from './auth/viewer';
+import { subjectOf, type Viewer } from './auth/viewer';
 import { systemClock, type Clock } from './common/clock';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
@@ -11,7 +11,10 @@ import { seedDemo } from './demo/seed-demo';
 import { ensureFirstOwner } from './modules/agents/first-owner';
 import { createAppContext, viewerForToken, type AppDeps } from './modules/context';
 import { entities, permissions, resolvers } from './modules';
-import { createInProcessPubSub } from './pubsub/pubsub';
+import { OutboxRelay } from './pubsub/outbox';
+import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { createRedisPubSub } from './pubsub/redis-pubsub';
+import { ViewerCache } from './modules/sessions/viewer-cache';
 import { startHttpServer, type SocketAuthentication } from './server/http-server';
 import { buildExecutableSchema } from './server/schema';
 
@@ -20,6 +23,7 @@ export interface RunningApp {
   port: number;
   deps: AppDeps;
   database: Database;
+  relay: OutboxRelay;
   stop(): Promise<void>;
 }
 
@@ -31,9 +35,8 @@ function socketAuthentication(viewer: Viewer): SocketAuthentication {
     case 'ANONYMOUS':
       return { accepted: true, subject: null, expiresAt: null };
     case 'AGENT':
-      return { accepted: true, subject: `agent:${viewer.agentId}`, expiresAt: viewer.expiresAt };
     case 'CUSTOMER':
-      return { accepted: true, subject: `customer:${viewer.sessionId}`, expiresAt: viewer.expiresAt };
+      return { accepted: true, subject: subjectOf(viewer), expiresAt: viewer.expiresAt };
   }
 }
 
@@ -55,18 +58,26 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     const secret = config.jwtSecret ?? (await sharedJwtSecret(setupEm));
     await ensureFirstOwner(setupEm, config, logger);
 
-    const pubsub = createInProcessPubSub();
+    const pubsub = await openPubSub(config, logger);
+    const clock = options.clock ?? systemClock;
+    const relay = new OutboxRelay(database.orm, pubsub, logger, { pollIntervalMs: config.outboxPollMs, batchSize: 500 }, () => clock.now());
+    const tokens = new TokenService(secret, config.tokenTtlSeconds);
+    const limits = new AbuseLimits(config.abuseLimits);
     const deps: AppDeps = {
       orm: database.orm,
       pubsub,
-      clock: options.clock ?? systemClock,
-      tokens: new TokenService(secret, config.tokenTtlSeconds),
-      limits: new AbuseLimits(config.abuseLimits),
+      outbox: relay,
+      viewers: new ViewerCache((token) => viewerForToken({ orm: database.orm, tokens, limits }, token), pubsub, { ttlMs: 60_000, maxEntries: 10_000 }),
+      clock,
+      tokens,
+      limits,
+      live: { maxPendingEvents: config.maxPendingEvents },
     };
+    relay.start();
     if (config.demo) await seedDemo(deps, logger);
 
     const server = await startHttpServer({
-      schema: await buildExecutableSchema(resolvers, permissions, pubsub),
+      schema: await buildExecutableSchema(resolvers, permissions),
       port: config.port,
       host: config.host,
       logger,
@@ -85,6 +96,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
         maxSubscriptionsPerUser: config.maxSubscriptionsPerUser,
         connectionInitTimeoutMs: config.connectionInitTimeoutMs,
         allowedOrigins: config.allowedOrigins,
+        keepAliveMs: config.wsKeepAliveMs,
       },
       hideSuggestions: config.production,
       trustProxy: config.trustProxy,
@@ -98,8 +110,12 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       port: server.port,
       deps,
       database,
+      relay,
       async stop() {
         await server.stop();
+        await relay.stop();
+        deps.viewers.close();
+        await pubsub.close();
         await database.close();
       },
     };
@@ -107,4 +123,12 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     await database.close();
     throw error;
   }
+}
+
+/** Redis when REDIS_URL is set, so that instances on one database behave as one; in-process otherwise. */
+async function openPubSub(config: Config, logger: Logger): Promise<PubSub> {
+  if (!config.redisUrl) return createInProcessPubSub((error, topic) => logger.error({ err: error, topic }, 'a listener failed'));
+  const pubsub = await createRedisPubSub(config.redisUrl, logger);
+  logger.info('events travel through Redis');
+  return pubsub;
 }

@@ -62,6 +62,15 @@ export interface Config {
    * HTTP request. `true`, a hop count, or addresses and subnets. @default false
    */
   trustProxy: boolean | number | string;
+
+  /** Redis URL: with it, several server processes on one database behave as one (events, rate limits). Unset: in-process only. */
+  redisUrl?: string;
+  /** How often each instance relays outbox messages that another one committed but never relayed, in ms. @default 1000 */
+  outboxPollMs: number;
+  /** A WebSocket ping every this many ms; a socket that has not answered the previous one is terminated. @default 12000 */
+  wsKeepAliveMs: number;
+  /** Events waiting for one subscriber that stopped reading before its socket is closed (1013), or its queue view collapsed to a fresh snapshot. @default 100 */
+  maxPendingEvents: number;
 }
 
 export class ConfigError extends Error {}
@@ -161,6 +170,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     connectionInitTimeoutMs: positiveInt(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    redisUrl: optional(env, 'REDIS_URL'),
+    outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000),
+    wsKeepAliveMs: positiveInt(env, 'WS_KEEP_ALIVE_MS', 12_000),
+    maxPendingEvents: positiveInt(env, 'SUBSCRIPTION_MAX_PENDING_EVENTS', 100),
   };
 }
 

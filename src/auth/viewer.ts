@@ -49,3 +49,13 @@ export function requireAuthenticatedViewer(viewer: Viewer): AgentViewer | Custom
   if (viewer.kind !== 'AGENT' && viewer.kind !== 'CUSTOMER') throw new Error(`An authenticated-only operation ran for a ${viewer.kind} viewer`);
   return viewer;
 }
+
+export const agentSubject = (agentId: string): string => `agent:${agentId}`;
+export const customerSubject = (sessionId: string): string => `customer:${sessionId}`;
+
+/** Who a viewer is across requests and instances: `agent:<id>` or `customer:<session id>`; null for anyone else. */
+export function subjectOf(viewer: Viewer): string | null {
+  if (viewer.kind === 'AGENT') return agentSubject(viewer.agentId);
+  if (viewer.kind === 'CUSTOMER') return customerSubject(viewer.sessionId);
+  return null;
+}

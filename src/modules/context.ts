@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AbuseLimits } from '../auth/abuse-limits';
 import type { TokenService } from '../auth/tokens';
-import type { Viewer } from '../auth/viewer';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import type { Orm } from '../db/orm';
-import type { AppPubSub } from '../pubsub/pubsub';
+import type { Outbox } from '../pubsub/outbox';
+import type { PubSub } from '../pubsub/pubsub';
 import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
 import { contactLoaders } from './contacts/contact.loaders';
@@ -13,16 +14,28 @@ import { CustomerService } from './customers/customer.service';
 import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
 import { SessionService } from './sessions/session.service';
+import type { ViewerCache } from './sessions/viewer-cache';
 import { ticketLoaders } from './tickets/ticket.loaders';
 import { TicketService } from './tickets/ticket.service';
 
 /** What lives as long as the process: shared by every operation. */
 export interface AppDeps {
   orm: Orm;
-  pubsub: AppPubSub;
+  pubsub: PubSub;
+  /** Where services stage the messages of a change, in its transaction. */
+  outbox: Outbox;
+  /** Who open subscriptions' tokens speak for, kept until their rights change. */
+  viewers: ViewerCache;
   clock: Clock;
   tokens: TokenService;
   limits: AbuseLimits;
+  live: LiveSettings;
+}
+
+/** How subscriptions treat a subscriber that does not keep up. */
+export interface LiveSettings {
+  /** Events waiting for one subscriber before its socket is closed (1013) or its queue view collapsed to a fresh snapshot. */
+  maxPendingEvents: number;
 }
 
 /** Where an operation came from: its bearer token, the client's address, and its socket for graphql-ws. */
@@ -37,15 +50,15 @@ export interface OperationOrigin {
 export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddress: 'internal' };
 
 function createServices(em: EntityManager, deps: AppDeps) {
-  const contacts = new ContactService(em);
-  const tickets = new TicketService(em, deps.pubsub, deps.clock, contacts);
+  const contacts = new ContactService(em, deps.outbox);
+  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts);
   return {
-    agents: new AgentService(em, deps.pubsub),
+    agents: new AgentService(em, deps.outbox),
     departments: new DepartmentService(em),
     contacts,
     tickets,
     sessions: new SessionService(em, deps.tokens, deps.limits),
-    customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, tickets, contacts),
+    customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
   };
 }
 
@@ -64,8 +77,9 @@ export interface AppContext {
   services: Services;
   loaders: Loaders;
   clock: Clock;
-  pubsub: AppPubSub;
-  /** The caller as the token says now: a subscription re-reads it for every event. */
+  pubsub: PubSub;
+  live: LiveSettings;
+  /** The caller as the token says now (through the viewer cache): a subscription re-checks it for every event. */
   currentViewer(): Promise<Viewer>;
   /**
    * Starts over for the next subscription event: graphql-ws builds a subscription's context
@@ -73,8 +87,6 @@ export interface AppContext {
    * through the first event's identity map, loader caches and permission decisions.
    */
   renew(viewer: Viewer): void;
-  /** Loaders over a fresh EntityManager for `viewer`, leaving this context as it is. */
-  freshLoaders(viewer: Viewer): Loaders;
 }
 
 /** graphql-shield keeps its per-operation rule results on the context under this key. */
@@ -86,6 +98,7 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
     origin,
     clock: deps.clock,
     pubsub: deps.pubsub,
+    live: deps.live,
     renew(this: AppContext, current: Viewer) {
       const em = deps.orm.em.fork() as EntityManager;
       Reflect.deleteProperty(this, SHIELD_CACHE);
@@ -94,14 +107,13 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
       this.services = createServices(em, deps);
       this.loaders = createLoaders(em, current);
     },
-    freshLoaders: (current: Viewer) => createLoaders(deps.orm.em.fork() as EntityManager, current),
-    currentViewer: () => viewerForToken(deps, origin.token),
+    currentViewer: () => (origin.token === undefined ? Promise.resolve(ANONYMOUS) : deps.viewers.get(origin.token)),
   } as AppContext;
   context.renew(viewer);
   return context;
 }
 
 /** Who the bearer token speaks for, looked up with a short-lived EntityManager of its own. */
-export function viewerForToken(deps: AppDeps, token: string | undefined): Promise<Viewer> {
+export function viewerForToken(deps: Pick<AppDeps, 'orm' | 'tokens' | 'limits'>, token: string | undefined): Promise<Viewer> {
   return new SessionService(deps.orm.em.fork() as EntityManager, deps.tokens, deps.limits).viewerForToken(token);
 }

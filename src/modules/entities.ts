@@ -1,4 +1,5 @@
 import { AppSetting } from '../db/app-setting.entity';
+import { OutboxMessage } from '../pubsub/outbox-message.entity';
 import { Agent, AgentDepartment } from './agents/agent.entity';
 import { Contact, ContactIdentity } from './contacts/contact.entity';
 import { ContactGroup } from './contacts/contact-group.entity';
@@ -9,4 +10,4 @@ import { TicketEvent } from './tickets/ticket-event.entity';
 import { Ticket } from './tickets/ticket.entity';
 
 /** Every entity of the application: the one list the ORM is given. */
-export const entities = [AppSetting, Agent, AgentDepartment, Department, ContactGroup, Contact, ContactIdentity, Ticket, Message, TicketEvent, CustomerSession, CustomerSessionTicket];
+export const entities = [AppSetting, OutboxMessage, Agent, AgentDepartment, Department, ContactGroup, Contact, ContactIdentity, Ticket, Message, TicketEvent, CustomerSession, CustomerSessionTicket];

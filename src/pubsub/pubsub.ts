@@ -1,11 +1,66 @@
-import { createPubSub } from '@graphql-yoga/subscription';
-import { Topic, type TopicMessages } from './topics';
+import type { Topic, TopicMessages } from './topics';
 
-type Channels = { [T in Topic]: [TopicMessages[T]] };
+export type Listener<T extends Topic> = (message: TopicMessages[T]) => void;
 
-/** In-process publish/subscribe for one server process. */
-export function createInProcessPubSub() {
-  return createPubSub<Channels>();
+/**
+ * The boundary every event crosses: in-process for one server, Redis for several. Listeners are
+ * plain callbacks so that one message reaches a thousand subscribers as one object, without an
+ * async iterator per subscriber at this level.
+ */
+export interface PubSub {
+  /** Resolves once the transport took the message (Redis acknowledged it); rejects if it did not. */
+  publish<T extends Topic>(topic: T, message: TopicMessages[T]): Promise<void>;
+  /** Returns the function that removes the listener again. */
+  subscribe<T extends Topic>(topic: T, listener: Listener<T>): () => void;
+  /** Listeners alive in this process, all topics together: back to zero when every subscriber left. */
+  listenerCount(): number;
+  close(): Promise<void>;
 }
 
-export type AppPubSub = ReturnType<typeof createInProcessPubSub>;
+type AnyListener = (message: never) => void;
+
+/** The listeners of this process, per topic; a listener that throws is reported and never stops the others. */
+export class LocalListeners {
+  private readonly byTopic = new Map<Topic, Set<AnyListener>>();
+
+  constructor(private readonly onListenerError: (error: unknown, topic: Topic) => void) {}
+
+  add<T extends Topic>(topic: T, listener: Listener<T>): () => void {
+    let listeners = this.byTopic.get(topic);
+    if (!listeners) this.byTopic.set(topic, (listeners = new Set()));
+    const entry = listener as AnyListener;
+    listeners.add(entry);
+    return () => {
+      listeners.delete(entry);
+    };
+  }
+
+  deliver<T extends Topic>(topic: T, message: TopicMessages[T]): void {
+    const listeners = this.byTopic.get(topic);
+    if (!listeners) return;
+    for (const listener of [...listeners]) {
+      try {
+        (listener as Listener<T>)(message);
+      } catch (error) {
+        this.onListenerError(error, topic);
+      }
+    }
+  }
+
+  count(): number {
+    let total = 0;
+    for (const listeners of this.byTopic.values()) total += listeners.size;
+    return total;
+  }
+}
+
+/** One server process: a published message reaches this process's listeners only. */
+export function createInProcessPubSub(onListenerError: (error: unknown, topic: Topic) => void = () => {}): PubSub {
+  const listeners = new LocalListeners(onListenerError);
+  return {
+    publish: async (topic, message) => listeners.deliver(topic, message),
+    subscribe: (topic, listener) => listeners.add(topic, listener),
+    listenerCount: () => listeners.count(),
+    close: async () => {},
+  };
+}

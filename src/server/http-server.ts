@@ -6,7 +6,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
 import type { Logger } from '../common/logger';
@@ -14,8 +13,10 @@ import { AppError, ErrorCode } from '../errors/app-error';
 import { toClientError } from '../errors/format-error';
 import { documentChecker, type DocumentChecker, type DocumentLimits } from './document-limits';
 import { graphiqlRouter } from './graphiql';
+import { serveGraphqlWs } from './graphql-ws-server';
 import { isOriginAllowed } from './origin';
 import { onExpiry, OperationCaps, type SocketOperations } from './socket-limits';
+import { SubscriptionFanout } from './subscription-fanout';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -49,6 +50,8 @@ export interface ServerLimits {
   connectionInitTimeoutMs: number;
   /** Origins allowed to open a WebSocket; undefined: the server's own. See {@link isOriginAllowed}. */
   allowedOrigins?: readonly string[];
+  /** Ping interval of WebSockets; a socket that missed the previous pong is terminated. */
+  keepAliveMs: number;
 }
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -161,11 +164,12 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
   const sockets = new WeakMap<object, SocketState>();
   const tokenOf = (ctx: { connectionParams?: Readonly<{ authorization?: unknown }> }) => bearerToken(ctx.connectionParams?.authorization);
 
-  const wsHandle = useServer<{ authorization?: unknown }>(
+  const fanout = new SubscriptionFanout();
+  const wsHandle = serveGraphqlWs<{ authorization?: unknown }>(
+    wsServer,
     {
       schema: options.schema,
-      // Close reasons never carry an error's message, whatever NODE_ENV is.
-      isProd: true,
+      subscribe: (args) => fanout.subscribe(args),
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const authentication = await options.authenticateSocket(tokenOf(ctx));
@@ -202,10 +206,12 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
           clientAddress: ctx.extra.request.socket.remoteAddress ?? '',
           socket: { close: (code, reason) => ctx.extra.socket.close(code, reason) },
         }),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined),
+      // A shared answer is already formatted, and must stay the same object for its JSON to be reused.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(formatError) } : fanout.isShared(result) ? result : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
     },
-    wsServer,
+    { keepAliveMs: limits.keepAliveMs, logger, sharedJsonOf: (payload) => fanout.jsonOf(payload) },
   );
 
   const apollo = new ApolloServer<C>({

@@ -5,7 +5,6 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { toGlobalId } from '../common/global-id';
 import { forbidden } from '../errors/app-error';
 import { DateTimeScalar } from '../graphql/scalars';
-import type { AppPubSub } from '../pubsub/pubsub';
 
 /**
  * Every type implementing Node exposes its database key as an opaque global id, encoded here
@@ -21,14 +20,27 @@ function encodeNodeIds(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * type-graphql insists on a PubSub as soon as there is a subscription, although each of ours
+ * brings its own `subscribe` and never reaches this one.
+ */
+const UNUSED_PUBSUB = {
+  publish: () => {
+    throw new Error('Subscriptions publish through the outbox');
+  },
+  subscribe: () => {
+    throw new Error('Every subscription has its own subscribe function');
+  },
+};
+
 /** The schema as type-graphql builds it from the resolvers, before any permission is applied. */
-export async function buildBareSchema(resolvers: NonEmptyArray<Function>, pubSub: AppPubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeScalar }], validate: false });
+export async function buildBareSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, pubSub: UNUSED_PUBSUB, scalarsMap: [{ type: Date, scalar: DateTimeScalar }], validate: false });
 }
 
 /** The executable schema: node ids encoded, and every field behind the shield (deny by default). */
-export async function buildExecutableSchema(resolvers: NonEmptyArray<Function>, permissions: IRules, pubSub: AppPubSub): Promise<GraphQLSchema> {
-  const schema = await buildBareSchema(resolvers, pubSub);
+export async function buildExecutableSchema(resolvers: NonEmptyArray<Function>, permissions: IRules): Promise<GraphQLSchema> {
+  const schema = await buildBareSchema(resolvers);
   encodeNodeIds(schema);
   return applyMiddleware(
     schema,

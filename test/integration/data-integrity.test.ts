@@ -89,10 +89,10 @@ afterAll(async () => {
 
 describe('loading relations', () => {
   it('costs the same number of SQL statements for a page of 50 tickets as for a page of 5', async () => {
-    t.queries.reset();
+    await t.queries.reset();
     const small = await t.data(PAGE, { first: 5 }, t.ownerToken);
     const smallCount = t.queries.count;
-    t.queries.reset();
+    await t.queries.reset();
     const large = await t.data(PAGE, { first: 50 }, t.ownerToken);
     const largeCount = t.queries.count;
     expect(small.tickets.edges).toHaveLength(5);

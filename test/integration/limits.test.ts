@@ -141,7 +141,7 @@ const REJECTED: Array<[string, string, string, RegExp]> = [
 
 describe('documents over a limit, from the owner', () => {
   it.each(REJECTED)('rejects %s over HTTP before any SQL runs', async (_what, query, code, message) => {
-    t.queries.reset();
+    await t.queries.reset();
     const { status, body } = await post(t, query);
     expect(status).toBe(400);
     expect(body.errors).toMatchObject([{ message: expect.stringMatching(message), extensions: { code } }]);
@@ -151,7 +151,7 @@ describe('documents over a limit, from the owner', () => {
   });
 
   it('rejects a 40-deep query over HTTP GET before any SQL runs', async () => {
-    t.queries.reset();
+    await t.queries.reset();
     const response = await fetch(`${t.httpUrl}?query=${encodeURIComponent(deepQuery(40))}`, {
       headers: { authorization: `Bearer ${t.ownerToken}`, 'apollo-require-preflight': '1' },
     });
@@ -162,7 +162,7 @@ describe('documents over a limit, from the owner', () => {
 
   it.each(REJECTED)('rejects %s over graphql-ws before any SQL runs', async (_what, query, code, message) => {
     const client = await connect(t);
-    t.queries.reset();
+    await t.queries.reset();
     const { errors, data } = await firstAnswer(client, query);
     expect(errors).toMatchObject([{ message: expect.stringMatching(message), extensions: { code } }]);
     expect(data).toBeUndefined();
@@ -172,10 +172,10 @@ describe('documents over a limit, from the owner', () => {
 
   it('rejects 2,000 aliases by the alias limit, on both transports, where the token limit lets them through', async () => {
     const expected = [{ message: 'Aliases limit of 30 exceeded, found 2000.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }];
-    strict.queries.reset();
+    await strict.queries.reset();
     expect((await post(strict, aliasQuery(2000))).body.errors).toEqual(expected);
     const client = await connect(strict);
-    strict.queries.reset();
+    await strict.queries.reset();
     expect((await firstAnswer(client, aliasQuery(2000))).errors).toEqual(expected);
     expect(strict.queries.count).toBe(0);
   });
@@ -183,7 +183,7 @@ describe('documents over a limit, from the owner', () => {
 
 describe('documents within the limits', () => {
   it('runs a real client page nine fields deep over HTTP, looking the token up as usual', async () => {
-    t.queries.reset();
+    await t.queries.reset();
     const { status, body } = await post(t, CLIENT_PAGE);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -202,7 +202,7 @@ describe('documents within the limits', () => {
 
 describe('request and frame size', () => {
   it('refuses a body over 1 MiB with 413 before any SQL runs', async () => {
-    t.queries.reset();
+    await t.queries.reset();
     const response = await fetch(t.httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t.ownerToken}` },
@@ -216,7 +216,7 @@ describe('request and frame size', () => {
   it('closes a socket that sends a frame over 1 MiB with 1009, before any SQL runs', async () => {
     const raw = rawSocket(t.wsUrl);
     await raw.acknowledged(t.ownerToken);
-    t.queries.reset();
+    await t.queries.reset();
     raw.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ viewer { kind } }', padding: 'x'.repeat(ONE_MIB) } }));
     expect((await raw.closed).code).toBe(1009);
     expect(t.queries.count).toBe(0);
@@ -339,12 +339,12 @@ describe('introspection', () => {
       message: 'GraphQL introspection has been disabled, but the requested query contained the field "__schema".',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
-    strict.queries.reset();
+    await strict.queries.reset();
     const { status, body } = await post(strict, SCHEMA);
     expect(status).toBe(400);
     expect(body.errors?.[0]).toMatchObject(expected);
     const client = await connect(strict);
-    strict.queries.reset();
+    await strict.queries.reset();
     expect((await firstAnswer(client, SCHEMA)).errors?.[0]).toMatchObject(expected);
     expect(strict.queries.count).toBe(0);
   });
@@ -369,6 +369,7 @@ describe('startHttpServer on its own', () => {
         maxSubscriptionsPerSocket: 10,
         maxSubscriptionsPerUser: 30,
         connectionInitTimeoutMs: 3000,
+        keepAliveMs: 12_000,
       },
       hideSuggestions: false,
       trustProxy,

@@ -98,7 +98,7 @@ describe('the HTTP surface', () => {
   });
 
   it('refuses a subscription sent over HTTP, pointing to graphql-ws, before anything runs', async () => {
-    t.queries.reset();
+    await t.queries.reset();
     const response = await fetch(t.httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t.ownerToken}` },

@@ -15,8 +15,11 @@ export interface TestApp {
   app: RunningApp;
   httpUrl: string;
   wsUrl: string;
-  /** SQL statements sent since the last reset. */
-  queries: { count: number; statements: string[]; reset(): void };
+  /**
+   * SQL statements sent since the last reset. reset() first lets the outbox relay finish what
+   * earlier changes kicked off, so that a count measures the requests that follow it only.
+   */
+  queries: { count: number; statements: string[]; reset(): Promise<void> };
   request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<{ status: number; body: ExecutionResult<R> }>;
   /** Like request, but fails the test on any GraphQL error. */
   data<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<R>;
@@ -65,6 +68,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir: 'memory://',
     // Test files log in and write in far more often than a person would; the limits' own test sets tight ones.
     abuseLimits: { loginPerAddress: GENEROUS, loginFailuresPerAccount: GENEROUS, supportRequestsPerAddress: GENEROUS, supportRequestsPerEmail: GENEROUS },
+    // Relayed when each change commits; the poll, for messages of instances that died, only runs where a test asks for it.
+    outboxPollMs: 3_600_000,
     ...overrides,
   };
   const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), onQuery: (sql) => statements.push(sql) });
@@ -96,7 +101,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
         return statements.length;
       },
       statements,
-      reset: () => void statements.splice(0),
+      async reset() {
+        await app.relay.drain();
+        statements.splice(0);
+      },
     },
     request,
     data,

@@ -2,11 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/password';
 import { Role, TicketAccess } from '../../auth/roles';
-import type { AgentViewer } from '../../auth/viewer';
+import { agentSubject, type AgentViewer } from '../../auth/viewer';
 import { conflictOnDuplicate, findAllByGlobalIds, findByGlobalId } from '../../common/entity-lookup';
 import { notNull, requireText } from '../../common/validation';
 import { badInput, conflict, forbidden } from '../../errors/app-error';
-import type { AppPubSub } from '../../pubsub/pubsub';
+import type { Outbox } from '../../pubsub/outbox';
 import { Topic } from '../../pubsub/topics';
 import { normaliseEmail } from '../contacts/contact-identity';
 import { Department } from '../departments/department.entity';
@@ -29,7 +29,7 @@ function assertMayManage(viewer: AgentViewer, ...roles: Array<Role | undefined>)
 export class AgentService {
   constructor(
     private readonly em: EntityManager,
-    private readonly pubsub: AppPubSub,
+    private readonly outbox: Outbox,
   ) {}
 
   list(): Promise<Agent[]> {
@@ -81,10 +81,11 @@ export class AgentService {
         const departments = await findAllByGlobalIds(em, Department, 'Department', input.departmentIds ?? [], 'departmentIds');
         await this.replaceMemberships(em, agent, departments);
       }
+      this.outbox.stage(em, Topic.ACCESS_CHANGED, { subject: agentSubject(agent.id) });
       await em.flush();
       return agent;
     });
-    this.pubsub.publish(Topic.ACCESS_CHANGED, { agentId: agent.id });
+    this.outbox.committed();
     return agent;
   }
 

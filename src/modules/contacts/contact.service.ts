@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { customerSubject } from '../../auth/viewer';
+import type { Outbox } from '../../pubsub/outbox';
+import { Topic } from '../../pubsub/topics';
 import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { keyOf } from '../../common/global-id';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
@@ -15,7 +18,10 @@ const IDENTITY_TAKEN = 'This email or phone already belongs to another contact';
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 export class ContactService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {}
 
   /** The contact, or null for an unknown id. */
   findVisible(globalId: string): Promise<Contact | null> {
@@ -130,13 +136,17 @@ export class ContactService {
     const sourceKey = requireKey(input.sourceId, 'Contact', 'sourceId');
     const targetKey = requireKey(input.targetId, 'Contact', 'targetId');
     if (sourceKey === targetKey) throw badInput('sourceId', 'A contact cannot be merged into itself');
-    return this.em.transactional(async (em) => {
+    const merged = await this.em.transactional(async (em) => {
       const source = await findByGlobalId(em, Contact, 'Contact', input.sourceId, 'sourceId');
       const target = await findByGlobalId(em, Contact, 'Contact', input.targetId, 'targetId');
       await em.execute('update "contact_identity" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
       await em.execute('update "message" set "author_contact_id" = ? where "author_contact_id" = ?', [target.id, source.id]);
-      // Customers keep their sessions, and with them the tickets they were granted.
-      await em.execute('update "customer_session" set "contact_id" = ? where "contact_id" = ?', [target.id, source.id]);
+      // Customers keep their sessions, and with them the tickets they were granted; their open subscriptions re-read who they are.
+      const sessions = await em.execute<Array<{ id: string }>>('update "customer_session" set "contact_id" = ? where "contact_id" = ? returning "id"', [
+        target.id,
+        source.id,
+      ]);
+      for (const session of sessions) this.outbox.stage(em, Topic.ACCESS_CHANGED, { subject: customerSubject(session.id) });
       // Moving a ticket changes it, so its version moves too.
       await em.execute('update "ticket" set "contact_id" = ?, "version" = "version" + 1, "updated_at" = ? where "contact_id" = ?', [
         target.id,
@@ -149,6 +159,8 @@ export class ContactService {
       await em.flush();
       return target;
     });
+    this.outbox.committed();
+    return merged;
   }
 
   listGroups(): Promise<ContactGroup[]> {

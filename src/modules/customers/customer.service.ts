@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AbuseLimits } from '../../auth/abuse-limits';
 import type { TokenService } from '../../auth/tokens';
-import type { Viewer } from '../../auth/viewer';
+import { customerSubject, type Viewer } from '../../auth/viewer';
+import type { Outbox } from '../../pubsub/outbox';
+import { Topic } from '../../pubsub/topics';
 import type { Clock } from '../../common/clock';
 import type { ContactService } from '../contacts/contact.service';
 import { normaliseEmail } from '../contacts/contact-identity';
@@ -21,6 +23,7 @@ export class CustomerService {
     private readonly tokens: TokenService,
     private readonly limits: AbuseLimits,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
     private readonly tickets: TicketService,
     private readonly contacts: ContactService,
   ) {}
@@ -49,6 +52,8 @@ export class CustomerService {
     const kept = presented.kind === 'CUSTOMER' && presented.contactId === ticket.contact.id ? await em.findOne(CustomerSession, { id: presented.sessionId }) : null;
     const session = kept ?? new CustomerSession(ticket.contact, now, expiresAt);
     session.expiresAt = expiresAt;
+    // The customer's open subscriptions now reach this ticket too.
+    if (kept) this.outbox.stage(em, Topic.ACCESS_CHANGED, { subject: customerSubject(kept.id) });
     em.persist(session);
     em.persist(new CustomerSessionTicket(session, ticket));
     return session;

@@ -1,68 +1,86 @@
-import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
 import type { RejectedViewer, Viewer } from '../../auth/viewer';
+import { subjectOf } from '../../auth/viewer';
+import { LiveStream } from '../../common/live-stream';
 import { keyOf } from '../../common/global-id';
 import { unauthenticated } from '../../errors/app-error';
-import { Topic, type AccessChangedMessage, type TicketChangedMessage } from '../../pubsub/topics';
+import { Topic, type TicketChangedMessage } from '../../pubsub/topics';
+import type { SharedEvent } from '../../server/subscription-fanout';
 import type { AppContext } from '../context';
-import type { TicketEvent } from './ticket-event.entity';
-import type { Ticket } from './ticket.entity';
-import { canSeeEvent } from './ticket.policy';
+import type { TicketEventKind } from './ticket-event.entity';
+import { audienceOf, canSeeEvent, canSeeTicket, ticketVisibility } from './ticket.policy';
 
-/** One ticketChanged message, decided and loaded for the subscriber as they are when it arrives. */
-export interface VisibleTicketChange {
-  viewer: Viewer;
-  ticket: Ticket;
-  event: TicketEvent;
+/** One ticketChanged message for one subscriber: the relayed message, and who the subscriber is now. */
+export interface VisibleTicketChange extends SharedEvent {
+  readonly shared: TicketChangedMessage;
+  readonly viewer: Viewer;
 }
 
+/** graphql-ws close code for a subscriber whose pending events reached the cap: it stopped reading. */
+export const CLOSE_SLOW_CONSUMER = 1013;
+
 /** An id argument narrows the stream; one that is not an id of its type matches nothing. */
-const narrowing = (globalId: string | null | undefined, type: string) => (globalId ? (keyOf(globalId, type) ?? null) : undefined);
+export const narrowing = (globalId: string | null | undefined, type: string) => (globalId ? (keyOf(globalId, type) ?? null) : undefined);
 
 /** graphql-ws close codes: 4401 for an expired token, 4403 for a revoked or forged one. */
-function endSocket(ctx: AppContext, viewer: RejectedViewer): void {
+export function endSocket(ctx: AppContext, viewer: RejectedViewer): void {
   if (!ctx.origin.socket) throw unauthenticated(viewer.reason);
   ctx.origin.socket.close(viewer.expired ? 4401 : 4403, viewer.expired ? 'Unauthorized' : 'Forbidden');
+}
+
+/** Closes the socket of a subscriber that fell too far behind; its listeners go with the stream. */
+export function endSlowConsumer(ctx: AppContext, stream: Pick<LiveStream<unknown>, 'end'>): void {
+  ctx.origin.socket?.close(CLOSE_SLOW_CONSUMER, 'Slow consumer');
+  stream.end();
+}
+
+/**
+ * Re-checks the subscriber whenever ACCESS_CHANGED names them, without waiting for an event:
+ * a revoked token ends the socket at once.
+ */
+export function watchOwnRights(ctx: AppContext, subscriber: Viewer, stream: Pick<LiveStream<unknown>, 'onEnd'>, onChange: (viewer: Viewer) => void = () => {}): void {
+  const subject = subjectOf(subscriber);
+  stream.onEnd(
+    ctx.pubsub.subscribe(Topic.ACCESS_CHANGED, (message) => {
+      if (message.subject !== subject) return;
+      void ctx.currentViewer().then((viewer) => (viewer.kind === 'REJECTED' ? endSocket(ctx, viewer) : onChange(viewer)));
+    }),
+  );
 }
 
 /**
  * The ticketChanged stream of one subscriber. Shield does not guard a subscription's subscribe
  * step, so the caller is checked here before any listener exists; then, for every event, the
- * token is read again (an agent deactivated, moved out of a department or demoted sees the
- * next event with their new rights, and a revoked token ends the socket), the ticket must be
- * visible and the event of a kind the caller may hear of. A change to the subscriber's own
- * rights is checked at once, without waiting for a ticket event.
+ * token is checked again (through the viewer cache, which ACCESS_CHANGED empties: an agent
+ * deactivated, moved out of a department or demoted sees the next event with their new rights,
+ * and a revoked token ends the socket), and the message's ticket must be visible and its event
+ * of a kind the caller may hear of, all decided from the message without a query. What is
+ * left is resolved once per audience (see SubscriptionFanout).
  */
-export function visibleTicketChanges(ctx: AppContext, args: { ticketId?: string | null; departmentId?: string | null }): AsyncIterable<VisibleTicketChange> {
+export function visibleTicketChanges(ctx: AppContext, args: { ticketId?: string | null; departmentId?: string | null }): AsyncIterableIterator<VisibleTicketChange> {
   const subscriber = ctx.viewer;
   if (subscriber.kind !== 'AGENT' && subscriber.kind !== 'CUSTOMER') throw unauthenticated();
   const ticketKey = narrowing(args.ticketId, 'Ticket');
   const departmentKey = narrowing(args.departmentId, 'Department');
-  const agentId = subscriber.kind === 'AGENT' ? subscriber.agentId : null;
+  const stream = new LiveStream<VisibleTicketChange>(ctx.live.maxPendingEvents, (full) => endSlowConsumer(ctx, full));
 
-  const deliverable = async (message: TicketChangedMessage | AccessChangedMessage): Promise<VisibleTicketChange | null> => {
-    if (!('eventId' in message)) {
-      if (message.agentId !== agentId) return null;
-      const viewer = await ctx.currentViewer();
-      if (viewer.kind === 'REJECTED') endSocket(ctx, viewer);
-      return null;
-    }
-    if (ticketKey !== undefined && message.ticketId !== ticketKey) return null;
-    if (departmentKey !== undefined && message.departmentId !== departmentKey) return null;
+  const deliverable = async (message: TicketChangedMessage): Promise<VisibleTicketChange | null> => {
     const viewer = await ctx.currentViewer();
     if (viewer.kind === 'REJECTED') {
       endSocket(ctx, viewer);
       return null;
     }
-    // The previous event may still be resolving on ctx: load with loaders of our own.
-    const loaders = ctx.freshLoaders(viewer);
-    const [ticket, event] = await Promise.all([loaders.ticketById.load(message.ticketId), loaders.eventById.load(message.eventId)]);
-    if (!ticket || !event || !canSeeEvent(viewer, event)) return null;
-    return { viewer, ticket, event };
+    const ticket = { id: message.ticketId, departmentId: message.departmentId, assigneeId: message.assigneeId };
+    if (!canSeeTicket(ticketVisibility(viewer), ticket) || !canSeeEvent(viewer, { kind: message.eventKind as TicketEventKind })) return null;
+    return { shared: message, audience: audienceOf(viewer), viewer };
   };
 
-  return pipe(
-    Repeater.merge([ctx.pubsub.subscribe(Topic.TICKET_CHANGED), ctx.pubsub.subscribe(Topic.ACCESS_CHANGED)]),
-    map(deliverable),
-    filter((change): change is VisibleTicketChange => change !== null),
+  stream.onEnd(
+    ctx.pubsub.subscribe(Topic.TICKET_CHANGED, (message) => {
+      if (ticketKey !== undefined && message.ticketId !== ticketKey) return;
+      if (departmentKey !== undefined && message.departmentId !== departmentKey) return;
+      stream.push(deliverable(message));
+    }),
   );
+  watchOwnRights(ctx, subscriber, stream);
+  return stream;
 }

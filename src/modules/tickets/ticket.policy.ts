@@ -84,3 +84,23 @@ export function canSeeEvent(viewer: Viewer, event: { kind: TicketEventKind }): b
 export function canSeeMessage(viewer: Viewer, message: { kind: MessageKind }): boolean {
   return visibleMessageKinds(viewer).includes(message.kind);
 }
+
+/**
+ * Callers with equal audiences get equal answers for the same event: every rule above depends
+ * on the role and on the visibility alone (agent emails, notes, event kinds, which tickets), so
+ * the role and the visibility make the key. A new rule that looks at anything else of the viewer
+ * must add it here, or subscribers would share an answer meant for someone else.
+ */
+export function audienceOf(viewer: Viewer): string {
+  const role = viewer.kind === 'AGENT' ? viewer.role : viewer.kind;
+  const visibility = ticketVisibility(viewer);
+  switch (visibility.kind) {
+    case 'ALL':
+    case 'NONE':
+      return `${role}:${visibility.kind}`;
+    case 'SCOPED':
+      return `${role}:SCOPED:${visibility.agentId}:${[...visibility.departmentIds].sort().join(',')}`;
+    case 'GRANTED':
+      return `${role}:GRANTED:${viewer.kind === 'CUSTOMER' ? `${viewer.sessionId}:${viewer.contactId}` : ''}:${[...visibility.ticketIds].sort().join(',')}`;
+  }
+}

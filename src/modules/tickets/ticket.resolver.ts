@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireAgentViewer, requireAuthenticatedViewer } from '../../auth/viewer';
 import { encodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { NotForThisSubscriber } from '../../server/subscription-fanout';
 import type { AppContext } from '../context';
 import { AgentType } from '../agents/agent.type';
 import { ContactType } from '../contacts/contact.type';
@@ -111,15 +112,18 @@ export class TicketResolver {
     description: 'Every change to a ticket the caller may see, one message per TicketEvent, optionally narrowed to one ticket or department.',
     subscribe: ({ args, context }) => visibleTicketChanges(context as AppContext, args),
   })
-  ticketChanged(
+  async ticketChanged(
     @Root() change: VisibleTicketChange,
     @Ctx() ctx: AppContext,
     @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string,
     @Arg('departmentId', () => ID, { nullable: true }) _departmentId?: string,
   ) {
-    // The fields of this event are resolved for the subscriber as the stream found them just now.
+    // Resolved with the subscriber's rights as the stream found them just now, on a fresh EntityManager.
     ctx.renew(change.viewer);
-    return { ticket: change.ticket, event: change.event };
+    const [ticket, event] = await Promise.all([ctx.loaders.ticketById.load(change.shared.ticketId), ctx.loaders.eventById.load(change.shared.eventId)]);
+    // Moved out of sight since the message was sent: nothing to tell this subscriber.
+    if (!ticket || !event) throw new NotForThisSubscriber();
+    return { ticket, event };
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })

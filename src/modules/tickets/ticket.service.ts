@@ -8,7 +8,7 @@ import { pageSize, toConnection, type Connection } from '../../common/pagination
 import { requireBody, requireText, notNull } from '../../common/validation';
 import { AppError, ErrorCode, badInput, conflict } from '../../errors/app-error';
 import { whereSql } from '../../db/sql';
-import type { AppPubSub } from '../../pubsub/pubsub';
+import type { Outbox } from '../../pubsub/outbox';
 import { Topic } from '../../pubsub/topics';
 import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
@@ -117,7 +117,7 @@ export interface MessageResult {
 export class TicketService {
   constructor(
     private readonly em: EntityManager,
-    private readonly pubsub: AppPubSub,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly contacts: ContactService,
   ) {}
@@ -210,7 +210,7 @@ export class TicketService {
     how: OpeningSteps<R>,
   ): Promise<{ ticket: Ticket; result: R }> {
     const now = this.clock.now();
-    const { ticket, events, result } = await this.em.transactional(async (em) => {
+    const { ticket, result } = await this.em.transactional(async (em) => {
       const department = draft.departmentId ? await findByGlobalId(em, Department, 'Department', draft.departmentId, 'departmentId') : null;
       const assignee = draft.assigneeId ? await this.activeAgent(em, draft.assigneeId, 'assigneeId') : null;
       const contact = await how.contact(em);
@@ -224,12 +224,13 @@ export class TicketService {
       changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
       await em.flush();
+      this.announce(em, changes, null);
       // Without alsoWithin, R is undefined: the default type argument.
       const result = how.alsoWithin ? await how.alsoWithin(em, ticket) : (undefined as R);
       await em.flush();
-      return { ticket, events: changes.events, result };
+      return { ticket, result };
     });
-    this.publish(ticket, events);
+    this.outbox.committed();
     return { ticket, result };
   }
 
@@ -343,19 +344,22 @@ export class TicketService {
     const key = requireKey(ticketGlobalId, 'Ticket', field);
     const visibility = ticketVisibility(viewer);
     const now = this.clock.now();
-    const { ticket, events, result } = await this.em.transactional(async (em) => {
+    const { ticket, result } = await this.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!ticket || !canSeeTicket(visibility, { id: ticket.id, departmentId: ticket.department?.id ?? null, assigneeId: ticket.assignee?.id ?? null })) {
         throw new AppError(ErrorCode.NOT_FOUND, 'Ticket not found', field);
       }
+      const formerDepartmentId = ticket.department?.id ?? null;
       const actor = viewer.kind === 'AGENT' ? em.getReference(Agent, viewer.agentId) : null;
       const changes = new TicketChangeSet(em, ticket, actor, now);
       const result = await work(changes);
       if (changes.events.length > 0) ticket.touch(now);
       await em.flush();
-      return { ticket, events: changes.events, result };
+      this.announce(em, changes, formerDepartmentId);
+      await em.flush();
+      return { ticket, result };
     });
-    this.publish(ticket, events);
+    this.outbox.committed();
     return { ticket, result };
   }
 
@@ -365,13 +369,17 @@ export class TicketService {
     return agent;
   }
 
-  /** Called after commit only: a rolled-back change announces nothing. */
-  private publish(ticket: Ticket, events: TicketEvent[]): void {
-    for (const event of events) {
-      this.pubsub.publish(Topic.TICKET_CHANGED, {
+  /** Stages one message per event (flushed: the events have their ids) in the change's own transaction: relayed if, and only if, the change commits. */
+  private announce(em: EntityManager, changes: TicketChangeSet, formerDepartmentId: string | null): void {
+    const { ticket } = changes;
+    const departmentId = ticket.department?.id ?? null;
+    for (const event of changes.events) {
+      this.outbox.stage(em, Topic.TICKET_CHANGED, {
         ticketId: ticket.id,
         eventId: event.id,
-        departmentId: ticket.department?.id ?? null,
+        eventKind: event.kind,
+        departmentId,
+        formerDepartmentId: formerDepartmentId !== departmentId ? formerDepartmentId : null,
         assigneeId: ticket.assignee?.id ?? null,
       });
     }

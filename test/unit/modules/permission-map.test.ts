@@ -2,14 +2,13 @@ import { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { audienceOf } from '../../../src/auth/rules';
 import { permissions, resolvers } from '../../../src/modules';
-import { createInProcessPubSub } from '../../../src/pubsub/pubsub';
 import { buildBareSchema } from '../../../src/server/schema';
 
 const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
 
 describe('the permission map', () => {
   it('names every root field of the schema, so none is left to the deny-all fallback by accident', async () => {
-    const schema = await buildBareSchema(resolvers, createInProcessPubSub());
+    const schema = await buildBareSchema(resolvers);
     const map = permissions as Record<string, Record<string, unknown>>;
     const missing = ROOTS.flatMap((root) => {
       const type = schema.getType(root);
@@ -22,7 +21,7 @@ describe('the permission map', () => {
   });
 
   it('names every object type clients can reach', async () => {
-    const schema = await buildBareSchema(resolvers, createInProcessPubSub());
+    const schema = await buildBareSchema(resolvers);
     const objectTypes = Object.values(schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__'))
       .map((type) => type.name)
@@ -31,7 +30,7 @@ describe('the permission map', () => {
   });
 
   it('names no root field that the schema does not have', async () => {
-    const schema = await buildBareSchema(resolvers, createInProcessPubSub());
+    const schema = await buildBareSchema(resolvers);
     const map = permissions as Record<string, Record<string, unknown>>;
     const stale = ROOTS.flatMap((root) => {
       const fields = (schema.getType(root) as GraphQLObjectType | undefined)?.getFields() ?? {};
@@ -43,7 +42,7 @@ describe('the permission map', () => {
   });
 
   it('names, for a type guarded field by field, exactly the fields the type has', async () => {
-    const schema = await buildBareSchema(resolvers, createInProcessPubSub());
+    const schema = await buildBareSchema(resolvers);
     const map = permissions as Record<string, object>;
     const mismatches = Object.entries(map)
       .filter(([type, rules]) => !(ROOTS as readonly string[]).includes(type) && !isRule(rules))

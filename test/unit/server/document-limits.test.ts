@@ -1,7 +1,6 @@
 import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvers } from '../../../src/modules';
-import { createInProcessPubSub } from '../../../src/pubsub/pubsub';
 import { documentChecker, type DocumentLimits } from '../../../src/server/document-limits';
 import { buildBareSchema } from '../../../src/server/schema';
 import { CLIENT_PAGE, COSTLY_QUERY, aliasQuery, deepQuery, directiveQuery, tokenQuery } from '../../support/limit-documents';
@@ -12,7 +11,7 @@ const INTROSPECTION = getIntrospectionQuery({ descriptions: true, specifiedByUrl
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildBareSchema(resolvers, createInProcessPubSub());
+  schema = await buildBareSchema(resolvers);
 });
 
 function rejection(query: string, limits: Partial<DocumentLimits> = {}) {
