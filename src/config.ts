@@ -62,6 +62,14 @@ export interface Config {
    * HTTP request. `true`, a hop count, or addresses and subnets. @default false
    */
   trustProxy: boolean | number | string;
+
+  /**
+   * Longest the scheduler sleeps before it looks for due work again, in ms. It wakes sooner for
+   * work it knows of; the poll finds work another process on the same database created. @default 5000
+   */
+  schedulerPollMs: number;
+  /** Items (e.g. postponed tickets to wake) a scheduled job handles in one transaction. @default 100 */
+  schedulerBatchSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -161,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     connectionInitTimeoutMs: positiveInt(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    schedulerPollMs: positiveInt(env, 'SCHEDULER_POLL_MS', 5000),
+    schedulerBatchSize: positiveInt(env, 'SCHEDULER_BATCH_SIZE', 100),
   };
 }
 
