@@ -11,7 +11,9 @@ import { seedDemo } from './demo/seed-demo';
 import { ensureFirstOwner } from './modules/agents/first-owner';
 import { createAppContext, viewerForToken, type AppDeps } from './modules/context';
 import { entities, permissions, resolvers } from './modules';
+import { postponedWakeUpJob } from './modules/tickets/postponed-wake-up';
 import { createInProcessPubSub } from './pubsub/pubsub';
+import { Scheduler } from './scheduler/scheduler';
 import { startHttpServer, type SocketAuthentication } from './server/http-server';
 import { buildExecutableSchema } from './server/schema';
 
@@ -44,9 +46,14 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** Opens the database, migrates it, makes sure there is an owner and a token secret, and serves. */
+/**
+ * Opens the database, migrates it, makes sure there is an owner and a token secret, catches up
+ * on scheduled work that fell due while no process ran (postponed tickets), and serves.
+ */
 export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const scheduler = new Scheduler({ clock, logger, pollMs: config.schedulerPollMs });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities, onQuery: options.onQuery });
   try {
     const applied = await migrateToLatest(database.orm);
@@ -59,11 +66,15 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     const deps: AppDeps = {
       orm: database.orm,
       pubsub,
-      clock: options.clock ?? systemClock,
+      clock,
       tokens: new TokenService(secret, config.tokenTtlSeconds),
       limits: new AbuseLimits(config.abuseLimits),
+      scheduler,
     };
+    scheduler.register(postponedWakeUpJob(deps, { batchSize: config.schedulerBatchSize }));
     if (config.demo) await seedDemo(deps, logger);
+    // Its first turn is the catch-up, done before anyone is served: no client sees a ticket postponed past its time.
+    await scheduler.start();
 
     const server = await startHttpServer({
       schema: await buildExecutableSchema(resolvers, permissions, pubsub),
@@ -99,11 +110,14 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       deps,
       database,
       async stop() {
+        // No new scheduled work while the server drains; the job in flight finishes before the database closes.
+        await scheduler.stop();
         await server.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await scheduler.stop();
     await database.close();
     throw error;
   }

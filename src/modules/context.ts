@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import type { Orm } from '../db/orm';
 import type { AppPubSub } from '../pubsub/pubsub';
+import type { Scheduler } from '../scheduler/scheduler';
 import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
 import { contactLoaders } from './contacts/contact.loaders';
@@ -23,6 +24,8 @@ export interface AppDeps {
   clock: Clock;
   tokens: TokenService;
   limits: AbuseLimits;
+  /** Runs the scheduled jobs (postponed tickets waking up); services kick it when they create due work. */
+  scheduler: Scheduler;
 }
 
 /** Where an operation came from: its bearer token, the client's address, and its socket for graphql-ws. */
@@ -38,7 +41,7 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em);
-  const tickets = new TicketService(em, deps.pubsub, deps.clock, contacts);
+  const tickets = new TicketService(em, deps.pubsub, deps.clock, contacts, deps.scheduler);
   return {
     agents: new AgentService(em, deps.pubsub),
     departments: new DepartmentService(em),
@@ -55,6 +58,11 @@ function createLoaders(em: EntityManager, viewer: Viewer) {
 
 export type Services = ReturnType<typeof createServices>;
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Services on an EntityManager of their own, for work the server does for itself (scheduled jobs). */
+export function systemServices(deps: AppDeps): Services {
+  return createServices(deps.orm.em.fork() as EntityManager, deps);
+}
 
 /** Everything one GraphQL operation works with; never shared between operations or users. */
 export interface AppContext {
