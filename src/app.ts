@@ -15,6 +15,8 @@ import { OutboxRelay } from './pubsub/outbox';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRedisPubSub } from './pubsub/redis-pubsub';
 import { ViewerCache } from './modules/sessions/viewer-cache';
+import { postponedWakeUpJob } from './modules/tickets/postponed-wake-up';
+import { Scheduler } from './scheduler/scheduler';
 import { startHttpServer, type SocketAuthentication } from './server/http-server';
 import { buildExecutableSchema } from './server/schema';
 
@@ -47,9 +49,14 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** Opens the database, migrates it, makes sure there is an owner and a token secret, and serves. */
+/**
+ * Opens the database, migrates it, makes sure there is an owner and a token secret, catches up
+ * on scheduled work that fell due while no process ran (postponed tickets), and serves.
+ */
 export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const scheduler = new Scheduler({ clock, logger, pollMs: config.schedulerPollMs });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities, onQuery: options.onQuery });
   try {
     const applied = await migrateToLatest(database.orm);
@@ -59,7 +66,6 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     await ensureFirstOwner(setupEm, config, logger);
 
     const pubsub = await openPubSub(config, logger);
-    const clock = options.clock ?? systemClock;
     const relay = new OutboxRelay(database.orm, pubsub, logger, { pollIntervalMs: config.outboxPollMs, batchSize: 500 }, () => clock.now());
     const tokens = new TokenService(secret, config.tokenTtlSeconds);
     const limits = new AbuseLimits(config.abuseLimits);
@@ -72,9 +78,13 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       tokens,
       limits,
       live: { maxPendingEvents: config.maxPendingEvents },
+      scheduler,
     };
     relay.start();
+    scheduler.register(postponedWakeUpJob(deps, { batchSize: config.schedulerBatchSize }));
     if (config.demo) await seedDemo(deps, logger);
+    // Its first turn is the catch-up, done before anyone is served: no client sees a ticket postponed past its time.
+    await scheduler.start();
 
     const server = await startHttpServer({
       schema: await buildExecutableSchema(resolvers, permissions),
@@ -112,6 +122,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       database,
       relay,
       async stop() {
+        // No new scheduled work while the server drains; the job in flight finishes before the database closes.
+        await scheduler.stop();
         await server.stop();
         await relay.stop();
         deps.viewers.close();
@@ -120,6 +132,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       },
     };
   } catch (error) {
+    await scheduler.stop();
     await database.close();
     throw error;
   }

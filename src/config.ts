@@ -71,6 +71,13 @@ export interface Config {
   wsKeepAliveMs: number;
   /** Events waiting for one subscriber that stopped reading before its socket is closed (1013), or its queue view collapsed to a fresh snapshot. @default 100 */
   maxPendingEvents: number;
+  /**
+   * Longest the scheduler sleeps before it looks for due work again, in ms. It wakes sooner for
+   * work it knows of; the poll finds work another process on the same database created. @default 5000
+   */
+  schedulerPollMs: number;
+  /** Items (e.g. postponed tickets to wake) a scheduled job handles in one transaction. @default 100 */
+  schedulerBatchSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -174,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000),
     wsKeepAliveMs: positiveInt(env, 'WS_KEEP_ALIVE_MS', 12_000),
     maxPendingEvents: positiveInt(env, 'SUBSCRIPTION_MAX_PENDING_EVENTS', 100),
+    schedulerPollMs: positiveInt(env, 'SCHEDULER_POLL_MS', 5000),
+    schedulerBatchSize: positiveInt(env, 'SCHEDULER_BATCH_SIZE', 100),
   };
 }
 

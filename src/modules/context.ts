@@ -6,6 +6,7 @@ import type { Clock } from '../common/clock';
 import type { Orm } from '../db/orm';
 import type { Outbox } from '../pubsub/outbox';
 import type { PubSub } from '../pubsub/pubsub';
+import type { Scheduler } from '../scheduler/scheduler';
 import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
 import { contactLoaders } from './contacts/contact.loaders';
@@ -30,6 +31,8 @@ export interface AppDeps {
   tokens: TokenService;
   limits: AbuseLimits;
   live: LiveSettings;
+  /** Runs the scheduled jobs (postponed tickets waking up); services kick it when they create due work. */
+  scheduler: Scheduler;
 }
 
 /** How subscriptions treat a subscriber that does not keep up. */
@@ -51,7 +54,7 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox);
-  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts);
+  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler);
   return {
     agents: new AgentService(em, deps.outbox),
     departments: new DepartmentService(em),
@@ -68,6 +71,11 @@ function createLoaders(em: EntityManager, viewer: Viewer) {
 
 export type Services = ReturnType<typeof createServices>;
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Services on an EntityManager of their own, for work the server does for itself (scheduled jobs). */
+export function systemServices(deps: AppDeps): Services {
+  return createServices(deps.orm.em.fork() as EntityManager, deps);
+}
 
 /** Everything one GraphQL operation works with; never shared between operations or users. */
 export interface AppContext {

@@ -69,3 +69,18 @@ describe('TRUST_PROXY', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 });
+
+describe('the scheduler settings', () => {
+  it('poll every 5 s and handle 100 items per transaction by default', () => {
+    expect(loadConfig({})).toMatchObject({ schedulerPollMs: 5000, schedulerBatchSize: 100 });
+  });
+
+  it('are read from SCHEDULER_POLL_MS and SCHEDULER_BATCH_SIZE', () => {
+    expect(loadConfig({ SCHEDULER_POLL_MS: '250', SCHEDULER_BATCH_SIZE: '10' })).toMatchObject({ schedulerPollMs: 250, schedulerBatchSize: 10 });
+  });
+
+  it('refuse values that are not positive integers', () => {
+    expect(() => loadConfig({ SCHEDULER_POLL_MS: '0' })).toThrow(/SCHEDULER_POLL_MS must be a positive integer/);
+    expect(() => loadConfig({ SCHEDULER_BATCH_SIZE: '1.5' })).toThrow(/SCHEDULER_BATCH_SIZE must be a positive integer/);
+  });
+});

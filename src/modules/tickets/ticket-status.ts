@@ -71,5 +71,13 @@ export function afterCustomerMessage(from: TicketStatus): StatusChange | undefin
   return from === NEW || from === OPEN ? undefined : change(from, OPEN);
 }
 
+/**
+ * A postponement whose time has come: POSTPONED becomes OPEN, by the system, and the ticket
+ * needs an agent again. Undefined for any other status: the ticket moved on before its time.
+ */
+export function afterPostponement(from: TicketStatus): StatusChange | undefined {
+  return from === POSTPONED ? change(from, OPEN) : undefined;
+}
+
 /** Statuses in which the ticket waits in its department's queue. */
 export const QUEUED_STATUSES: readonly TicketStatus[] = [NEW, OPEN];

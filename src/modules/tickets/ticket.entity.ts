@@ -26,6 +26,11 @@ export enum Channel {
   name: 'ticket_subject_search_index',
   expression: `create index "ticket_subject_search_index" on "ticket" using gin (to_tsvector('simple', "subject"))`,
 })
+// Only postponed tickets: the wake-up job's "earliest due" and "due now, oldest first" read it.
+@Index({
+  name: 'ticket_postponed_until_index',
+  expression: `create index "ticket_postponed_until_index" on "ticket" ("postponed_until") where "status" = 'POSTPONED'`,
+})
 export class Ticket {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();

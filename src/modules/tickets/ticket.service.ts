@@ -10,6 +10,7 @@ import { AppError, ErrorCode, badInput, conflict } from '../../errors/app-error'
 import { whereSql } from '../../db/sql';
 import type { Outbox } from '../../pubsub/outbox';
 import { Topic } from '../../pubsub/topics';
+import type { Scheduler } from '../../scheduler/scheduler';
 import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
 import type { ContactService } from '../contacts/contact.service';
@@ -29,7 +30,15 @@ import {
   visibleTicketsQuery,
   type TicketFilterValues,
 } from './ticket-query';
-import { IllegalTransitionError, TicketStatus, afterAgentReply, afterCustomerMessage, manualTransition, type StatusChange } from './ticket-status';
+import {
+  IllegalTransitionError,
+  TicketStatus,
+  afterAgentReply,
+  afterCustomerMessage,
+  afterPostponement,
+  manualTransition,
+  type StatusChange,
+} from './ticket-status';
 import { Channel, Ticket } from './ticket.entity';
 import type {
   AssignTicketInput,
@@ -120,6 +129,8 @@ export class TicketService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly contacts: ContactService,
+    /** Told when a ticket is postponed, so this process wakes it on time. */
+    private readonly scheduler: Pick<Scheduler, 'kick'>,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -290,6 +301,8 @@ export class TicketService {
     const { ticket } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
       changes.changeStatus(transitionOrConflict(changes.ticket.status, input.status), postponedUntil);
     });
+    // After commit, so the scheduler's look at the tickets sees this one.
+    if (postponedUntil) this.scheduler.kick(postponedUntil);
     return ticket;
   }
 
@@ -328,6 +341,61 @@ export class TicketService {
       return message;
     });
     return { ticket, message };
+  }
+
+  // ------------------------------------------------------------------ the system's own work
+
+  /** When the earliest postponed ticket is due to wake up (in the past when overdue), or null when none is postponed. */
+  async nextWakeUpAt(): Promise<Date | null> {
+    const [row] = await this.em.execute<Array<{ due: Date | string | null }>>(
+      `select min("postponed_until") as "due" from "ticket" where "status" = 'POSTPONED'`,
+    );
+    return row?.due ? new Date(row.due) : null;
+  }
+
+  /**
+   * Wakes every postponed ticket whose postponedUntil is at or before `now`: each becomes OPEN
+   * (STATUS_CHANGED by no actor: the system) and waits in the queue since its postponement
+   * ended, unless it was waiting already. Works in transactions of `batchSize` tickets, each
+   * announced after its commit, until a batch comes back short. Returns how many woke.
+   */
+  async wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
+    let woken = 0;
+    for (;;) {
+      const batch = await this.wakeUpBatch(now, batchSize);
+      woken += batch.woken;
+      // Short: nothing more is due, or the rest is held by another process, which wakes it.
+      if (batch.claimed < batchSize) return woken;
+    }
+  }
+
+  private async wakeUpBatch(now: Date, batchSize: number): Promise<{ claimed: number; woken: number }> {
+    const { claimed, changed } = await this.em.transactional(async (em) => {
+      // SKIP LOCKED: tickets another process is waking (or an agent is changing) are left to
+      // it, so every ticket wakes exactly once and the processes never wait for each other.
+      const tickets = await em.find(
+        Ticket,
+        { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
+        { orderBy: { postponedUntil: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
+      );
+      const changed: TicketChangeSet[] = [];
+      for (const ticket of tickets) {
+        const endedAt = ticket.postponedUntil;
+        const changes = new TicketChangeSet(em, ticket, null, now);
+        changes.changeStatus(afterPostponement(ticket.status));
+        if (changes.events.length === 0) continue;
+        // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
+        ticket.waitingSince ??= endedAt ?? now;
+        ticket.touch(now);
+        changed.push(changes);
+      }
+      await em.flush();
+      for (const changes of changed) this.announce(em, changes, changes.ticket.department?.id ?? null);
+      await em.flush();
+      return { claimed: tickets.length, changed };
+    });
+    this.outbox.committed();
+    return { claimed, woken: changed.length };
   }
 
   /**

@@ -54,6 +54,10 @@ type Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": typeof types.ChangesDocument,
+    "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": typeof types.CreateToPostponeDocument,
+    "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": typeof types.PostponeDocument,
+    "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": typeof types.ReplyBeforePostponingDocument,
+    "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.PostponedTicketDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": typeof types.SidePathTicketDocument,
@@ -117,6 +121,10 @@ const documents: Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": types.ChangesDocument,
+    "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": types.CreateToPostponeDocument,
+    "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": types.PostponeDocument,
+    "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": types.ReplyBeforePostponingDocument,
+    "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.PostponedTicketDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": types.SidePathTicketDocument,
@@ -314,6 +322,22 @@ export function graphql(source: "\n  mutation ReplyForLive($input: ReplyInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"): (typeof documents)["\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"): (typeof documents)["\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n"): (typeof documents)["\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n"): (typeof documents)["\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

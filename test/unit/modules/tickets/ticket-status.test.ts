@@ -4,6 +4,7 @@ import {
   TicketStatus,
   afterAgentReply,
   afterCustomerMessage,
+  afterPostponement,
   canTransitionManually,
   manualTransition,
 } from '../../../../src/modules/tickets/ticket-status';
@@ -99,5 +100,15 @@ describe('a customer message', () => {
 
   it.each([RESOLVED, CLOSED])('reopens a %s ticket and marks it reopened', (from) => {
     expect(afterCustomerMessage(from)).toStrictEqual({ from, to: OPEN, reopened: true });
+  });
+});
+
+describe('a postponement whose time has come', () => {
+  it('makes a POSTPONED ticket OPEN without marking it reopened', () => {
+    expect(afterPostponement(POSTPONED)).toStrictEqual({ from: POSTPONED, to: OPEN, reopened: false });
+  });
+
+  it.each([NEW, OPEN, ANSWERED, RESOLVED, CLOSED])('leaves a %s ticket unchanged (undefined): it moved on before its time', (from) => {
+    expect(afterPostponement(from)).toBeUndefined();
   });
 });
