@@ -4,6 +4,7 @@ import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Department } from '../departments/department.entity';
 import { TicketPriority, TicketPriorityType } from './ticket-priority';
+import { QUEUE_INDEXES } from './ticket-queue';
 import { TicketStatus, type StatusChange } from './ticket-status';
 
 export enum Channel {
@@ -26,6 +27,10 @@ export enum Channel {
   name: 'ticket_subject_search_index',
   expression: `create index "ticket_subject_search_index" on "ticket" using gin (to_tsvector('simple', "subject"))`,
 })
+// Copies: MikroORM writes into the options it is given.
+@Index({ ...QUEUE_INDEXES.byDepartment })
+@Index({ ...QUEUE_INDEXES.all })
+@Index({ ...QUEUE_INDEXES.byAssignee })
 export class Ticket {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -60,6 +65,13 @@ export class Ticket {
 
   @Property(timestamp({ nullable: true }))
   waitingSince: Date | null;
+
+  /**
+   * The earliest unmet, running SLA deadline: the queue's first sort key. Not in the GraphQL
+   * view; the SLA work fills it, and until then it is null for every ticket.
+   */
+  @Property(timestamp({ nullable: true }))
+  slaNextDueAt: Date | null = null;
 
   @Property(timestamp({ nullable: true }))
   postponedUntil: Date | null = null;
