@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123054126 } from './Migration20261123054126';
 import { Migration20261123083549 } from './Migration20261123083549';
 import { Migration20261123102224 } from './Migration20261123102224';
+import { Migration20261123102255 } from './Migration20261123102255';
 import { Migration20261123102538 } from './Migration20261123102538';
 
 /** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
@@ -9,5 +10,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123054126', class: Migration20261123054126 },
   { name: 'Migration20261123083549', class: Migration20261123083549 },
   { name: 'Migration20261123102224', class: Migration20261123102224 },
+  { name: 'Migration20261123102255', class: Migration20261123102255 },
   { name: 'Migration20261123102538', class: Migration20261123102538 },
 ];

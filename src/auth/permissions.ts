@@ -11,7 +11,13 @@ export interface FeaturePermissions {
   types?: Record<string, ShieldRule | Record<string, ShieldRule>>;
 }
 
-/** Merges the features' rule maps into the one map graphql-shield is given; a field named twice is a bug. */
+const isRule = (value: object): value is ShieldRule => typeof (value as { resolve?: unknown }).resolve === 'function';
+
+/**
+ * Merges the features' rule maps into the one map graphql-shield is given; a field named twice
+ * is a bug. Several features may guard fields of one type (a feature adding a field to another's
+ * type brings its rule along), but a rule for a whole type is that type's only rule.
+ */
 export function mergePermissions(features: FeaturePermissions[]): IRules {
   const merged: Record<string, Record<string, ShieldRule> | ShieldRule> = { Query: {}, Mutation: {}, Subscription: {} };
   const addField = (type: string, field: string, rule: ShieldRule) => {
@@ -23,9 +29,11 @@ export function mergePermissions(features: FeaturePermissions[]): IRules {
     for (const operation of ['Query', 'Mutation', 'Subscription'] as const) {
       for (const [field, rule] of Object.entries(feature[operation] ?? {})) addField(operation, field, rule);
     }
-    for (const [type, rule] of Object.entries(feature.types ?? {})) {
-      if (merged[type]) throw new Error(`Permissions for type ${type} are defined twice`);
-      merged[type] = rule;
+    for (const [type, rules] of Object.entries(feature.types ?? {})) {
+      const existing = merged[type];
+      if (existing === undefined) merged[type] = isRule(rules) ? rules : { ...rules };
+      else if (isRule(existing) || isRule(rules)) throw new Error(`Permissions for type ${type} are defined twice`);
+      else for (const [field, rule] of Object.entries(rules)) addField(type, field, rule);
     }
   }
   return merged as IRules;

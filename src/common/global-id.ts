@@ -17,6 +17,9 @@ export function fromGlobalId(globalId: string): { type: string; key: string } | 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BIGINT = /^[1-9][0-9]{0,17}$/;
 
+/** Whether a key has the shape of a uuid, the key of every entity but messages and events. */
+export const isUuid = (key: string): boolean => UUID.test(key);
+
 /** The database key behind a global id of the expected type, or undefined when it is not one. */
 export function keyOf(globalId: string, type: string): string | undefined {
   const parsed = fromGlobalId(globalId);

@@ -14,6 +14,8 @@ import { ContactService } from './contacts/contact.service';
 import { CustomerService } from './customers/customer.service';
 import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
+import { queueLoaders } from './queues/queue.loaders';
+import { QueueService } from './queues/queue.service';
 import { SessionService } from './sessions/session.service';
 import type { ViewerCache } from './sessions/viewer-cache';
 import { ticketLoaders } from './tickets/ticket.loaders';
@@ -60,13 +62,14 @@ function createServices(em: EntityManager, deps: AppDeps) {
     departments: new DepartmentService(em),
     contacts,
     tickets,
+    queues: new QueueService(em),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
   };
 }
 
 function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer) };
+  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer) };
 }
 
 export type Services = ReturnType<typeof createServices>;

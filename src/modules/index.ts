@@ -4,6 +4,7 @@ import { agentPermissions } from './agents/agent.permissions';
 import { contactPermissions } from './contacts/contact.permissions';
 import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
+import { queuePermissions } from './queues/queue.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
 import { AgentResolver } from './agents/agent.resolver';
@@ -11,6 +12,7 @@ import { ContactResolver } from './contacts/contact.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { QueueResolver } from './queues/queue.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
 
@@ -27,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketResolver,
   MessageResolver,
   TicketEventResolver,
+  QueueResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -37,4 +40,5 @@ export const permissions = mergePermissions([
   departmentPermissions,
   contactPermissions,
   ticketPermissions,
+  queuePermissions,
 ]);

@@ -239,6 +239,41 @@ const queueLengths: Outcome = {
   },
 };
 
+type QueueNode = { id: string; queuePosition: number | null; department: { id: string } | null; assignee: { id: string } | null };
+
+/**
+ * The caller's queue (of one department, or of all): the owner's queue as it is right now,
+ * narrowed to the tickets the caller may see, with a totalCount to match; and each ticket's
+ * queuePosition is the number of those tickets of its department before it.
+ */
+function queueOfVisible(department: Dept | null): Outcome {
+  return {
+    says: 'lists in queue order exactly the queued tickets it may see, with their positions',
+    ok: async (data, { fx, role }) => {
+      const owners: QueueNode[] = [];
+      let after: string | null = null;
+      do {
+        const page = await fx.owner(
+          'query($departmentId: ID, $after: String) { queue(departmentId: $departmentId, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id queuePosition department { id } assignee { id } } } } }',
+          { departmentId: department ? fx.departments[department] : null, after },
+        );
+        owners.push(...page.queue.edges.map((edge: { node: QueueNode }) => edge.node));
+        after = page.queue.pageInfo.hasNextPage ? page.queue.pageInfo.endCursor : null;
+      } while (after);
+      const dept = (node: QueueNode): Dept | null =>
+        node.department?.id === fx.departments.D1 ? 'D1' : node.department?.id === fx.departments.D2 ? 'D2' : null;
+      const expected = owners.filter((node) => sees(role, { id: node.id, department: dept(node), assigneeId: node.assignee?.id ?? null }, fx));
+      const positions = expected.map((node, index) =>
+        node.department ? expected.slice(0, index).filter((before) => before.department?.id === node.department?.id).length : null,
+      );
+      const { queue } = data as { queue: { totalCount: number; edges: Array<{ node: { id: string; queuePosition: number | null } }> } };
+      expect(queue.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 100).map((node) => node.id));
+      expect(queue.edges.map((edge) => edge.node.queuePosition)).toEqual(positions.slice(0, 100));
+      expect(queue.totalCount).toBe(expected.length);
+    },
+  };
+}
+
 // ---------------------------------------------------------------- the table
 
 const NOTE = 'mutation($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }';
@@ -414,12 +449,30 @@ const MATRIX: Row[] = [
     expect: roles(listsVisible((data) => data.tickets, (fx) => [fx.tickets.other]), { CUSTOMER: nothingFound }),
   }),
 
+  http({
+    name: 'queue',
+    document: 'query { queue(first: 100) { totalCount edges { node { id queuePosition } } } }',
+    expect: roles(queueOfVisible(null)),
+  }),
+  http({
+    name: 'queue(D2)',
+    document: 'query($departmentId: ID!) { queue(departmentId: $departmentId, first: 100) { totalCount edges { node { id queuePosition } } } }',
+    variables: (fx) => ({ departmentId: fx.departments.D2 }),
+    expect: roles(queueOfVisible('D2')),
+  }),
+
   // ---------------------------------------------------------------- fields customers must not read
   http({
     name: 'ticket(T_OWN) { events }',
     document: 'query($id: ID!) { ticket(id: $id) { id events { totalCount edges { node { kind } } } } }',
     variables: (fx) => ({ id: fx.tickets.own.id }),
     expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.events') }),
+  }),
+  http({
+    name: 'ticket(T_OWN) { queuePosition }',
+    document: 'query($id: ID!) { ticket(id: $id) { id queuePosition } }',
+    variables: (fx) => ({ id: fx.tickets.own.id }),
+    expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.queuePosition') }),
   }),
   http({
     name: 'ticket(T_OWN) { tags }',

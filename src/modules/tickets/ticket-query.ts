@@ -1,8 +1,9 @@
 import { requireKey } from '../../common/entity-lookup';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
-import { pgArray, type Condition } from '../../db/sql';
+import { pgArray, whereSql, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { PRIORITY_RANK, type TicketPriority } from './ticket-priority';
+import { queueKeySql, urgencyOf } from './ticket-queue';
 import type { Ticket } from './ticket.entity';
 import { MessageKind } from './message.entity';
 import { searchesInternalNotes, visibilitySql, type TicketVisibility } from './ticket.policy';
@@ -77,7 +78,7 @@ export function visibleTicketsQuery(visibility: TicketVisibility, column: 'id' |
   };
 }
 
-interface SortKey {
+export interface SortKey {
   /** A non-null SQL expression. */
   sql: string;
   descending: boolean;
@@ -86,20 +87,19 @@ interface SortKey {
 }
 
 const iso = (date: Date) => date.toISOString();
+const isoOrInfinity = (date: Date | null) => (date ? iso(date) : 'infinity');
 const createdAt = (descending: boolean): SortKey => ({ sql: 't."created_at"', descending, value: (t) => iso(t.createdAt), cast: 'timestamptz' });
 const id = (descending: boolean): SortKey => ({ sql: 't."id"', descending, value: (t) => t.id, cast: 'uuid' });
 
-/** The queue's order: most urgent first, then whoever waited longest. */
+const [SLA_DUE, URGENCY, WAITING, CREATED_AT, ID] = queueKeySql(ALIAS) as [string, string, string, string, string];
+
+/** The queue's order (see ticket-queue.ts), with each key's value for cursors. */
 const QUEUE_ORDER: SortKey[] = [
-  { sql: 't."priority"', descending: true, value: (t) => PRIORITY_RANK[t.priority], cast: 'smallint' },
-  {
-    sql: `coalesce(t."waiting_since", 'infinity'::timestamptz)`,
-    descending: false,
-    value: (t) => (t.waitingSince ? iso(t.waitingSince) : 'infinity'),
-    cast: 'timestamptz',
-  },
-  createdAt(false),
-  id(false),
+  { sql: SLA_DUE, descending: false, value: (t) => isoOrInfinity(t.slaNextDueAt), cast: 'timestamptz' },
+  { sql: URGENCY, descending: false, value: (t) => urgencyOf(t.priority), cast: 'smallint' },
+  { sql: WAITING, descending: false, value: (t) => isoOrInfinity(t.waitingSince), cast: 'timestamptz' },
+  { ...createdAt(false), sql: CREATED_AT },
+  { ...id(false), sql: ID },
 ];
 
 export function sortKeys(field: TicketOrderField, direction: OrderDirection): SortKey[] {
@@ -135,24 +135,43 @@ export function cursorOf(keys: SortKey[], ticket: Ticket): string {
 }
 
 /**
- * Keyset pagination: the rows after the cursor's row in the sort order, written as
- * (k1 after v1) or (k1 = v1 and k2 after v2) or ..., which works for mixed directions.
+ * Keyset pagination: the rows after the cursor's row, as one row comparison
+ * `(k1, k2, ...) > (v1, v2, ...)` (`<` when descending). Every order has all its keys in one
+ * direction, so that a btree index on the keys serves the comparison at any depth.
  */
 export function afterCursorCondition(keys: SortKey[], cursor: string): Condition {
+  const descending = keys[0]?.descending ?? false;
+  if (keys.some((key) => key.descending !== descending)) throw new Error('A keyset order needs every key in the same direction');
   const values = decodeCursor(cursor, keys.map((key) => (key.cast === 'smallint' ? 'number' : 'string')));
   // A cursor is client input: every value must parse as its column's type before it meets SQL.
   if (!keys.every((key, index) => isValidCursorValue(key.cast, String(values[index])))) throw badInput('after', 'after is not a valid cursor');
-  const branches: string[] = [];
-  const params: unknown[] = [];
-  keys.forEach((key, index) => {
-    const equalities = keys.slice(0, index).map((previous) => `${previous.sql} = ?::${previous.cast}`);
-    params.push(...values.slice(0, index));
-    branches.push([...equalities, `${key.sql} ${key.descending ? '<' : '>'} ?::${key.cast}`].join(' and '));
-    params.push(values[index]);
-  });
-  return { sql: `(${branches.map((branch) => `(${branch})`).join(' or ')})`, params };
+  return {
+    sql: `(${keys.map((key) => key.sql).join(', ')}) ${descending ? '<' : '>'} (${keys.map((key) => `?::${key.cast}`).join(', ')})`,
+    params: values,
+  };
 }
 
 export function orderBySql(keys: SortKey[]): string {
   return keys.map((key) => `${key.sql} ${key.descending ? 'desc' : 'asc'}`).join(', ');
+}
+
+/**
+ * The statement of one page of tickets: those matching `conditions` after the cursor, in the
+ * order of `keys`, at most `limit` rows of `columns`.
+ */
+export function ticketPageQuery(
+  conditions: readonly Condition[],
+  keys: SortKey[],
+  after: string | null | undefined,
+  limit: number,
+  columns = 't.*',
+): Condition {
+  const where = whereSql(after ? [...conditions, afterCursorCondition(keys, after)] : conditions);
+  return { sql: `select ${columns} from "ticket" t where ${where.sql} order by ${orderBySql(keys)} limit ?`, params: [...where.params, limit] };
+}
+
+/** The statement counting the tickets matching `conditions`, as `count`. */
+export function ticketCountQuery(conditions: readonly Condition[]): Condition {
+  const where = whereSql(conditions);
+  return { sql: `select count(*)::int as "count" from "ticket" t where ${where.sql}`, params: where.params };
 }

@@ -4,6 +4,7 @@ import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Department } from '../departments/department.entity';
 import { TicketPriority, TicketPriorityType } from './ticket-priority';
+import { QUEUE_INDEXES } from './ticket-queue';
 import { TicketStatus, type StatusChange } from './ticket-status';
 
 export enum Channel {
@@ -31,6 +32,10 @@ export enum Channel {
   name: 'ticket_postponed_until_index',
   expression: `create index "ticket_postponed_until_index" on "ticket" ("postponed_until") where "status" = 'POSTPONED'`,
 })
+// Copies: MikroORM writes into the options it is given.
+@Index({ ...QUEUE_INDEXES.byDepartment })
+@Index({ ...QUEUE_INDEXES.all })
+@Index({ ...QUEUE_INDEXES.byAssignee })
 export class Ticket {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -65,6 +70,13 @@ export class Ticket {
 
   @Property(timestamp({ nullable: true }))
   waitingSince: Date | null;
+
+  /**
+   * The earliest unmet, running SLA deadline: the queue's first sort key. Not in the GraphQL
+   * view; the SLA work fills it, and until then it is null for every ticket.
+   */
+  @Property(timestamp({ nullable: true }))
+  slaNextDueAt: Date | null = null;
 
   @Property(timestamp({ nullable: true }))
   postponedUntil: Date | null = null;

@@ -8,7 +8,6 @@ import { badInput } from '../../errors/app-error';
 import { Message } from './message.entity';
 import { afterCursorCondition, sortKeys, visibleTicketsQuery, OrderDirection, TicketOrderField } from './ticket-query';
 import { TicketEvent } from './ticket-event.entity';
-import { QUEUED_STATUSES } from './ticket-status';
 import { Ticket } from './ticket.entity';
 import { ticketVisibility, visibilitySql, visibleMessageKinds } from './ticket.policy';
 
@@ -85,12 +84,5 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
     ),
 
     ticketCountOfContact: countLoader(em, { from: '"ticket" t', parentColumn: 't."contact_id"', conditions: [visibility] }),
-
-    /** NEW and OPEN tickets of each department that the caller may see. */
-    queueLength: countLoader(em, {
-      from: '"ticket" t',
-      parentColumn: 't."department_id"',
-      conditions: [visibility, { sql: 't."status" = any(?::text[])', params: [pgArray(QUEUED_STATUSES)] }],
-    }),
   };
 }

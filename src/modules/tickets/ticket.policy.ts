@@ -46,6 +46,8 @@ export function visibilitySql(visibility: TicketVisibility, alias: string): { sq
     case 'GRANTED':
       return { sql: `${alias}."id" = any(?::uuid[])`, params: [pgArray(visibility.ticketIds)] };
     case 'SCOPED':
+      // Without departments, the plain equality lets the assignee's indexes serve lists in order.
+      if (visibility.departmentIds.length === 0) return { sql: `${alias}."assignee_id" = ?`, params: [visibility.agentId] };
       return {
         sql: `(${alias}."assignee_id" = ? or ${alias}."department_id" = any(?::uuid[]))`,
         params: [visibility.agentId, pgArray(visibility.departmentIds)],

@@ -7,7 +7,7 @@ import { keyOf, toGlobalId } from '../../common/global-id';
 import { pageSize, toConnection, type Connection } from '../../common/pagination';
 import { requireBody, requireText, notNull } from '../../common/validation';
 import { AppError, ErrorCode, badInput, conflict } from '../../errors/app-error';
-import { whereSql } from '../../db/sql';
+import type { Condition } from '../../db/sql';
 import type { Outbox } from '../../pubsub/outbox';
 import { Topic } from '../../pubsub/topics';
 import type { Scheduler } from '../../scheduler/scheduler';
@@ -22,11 +22,11 @@ import { TicketPriority } from './ticket-priority';
 import {
   OrderDirection,
   TicketOrderField,
-  afterCursorCondition,
   cursorOf,
   filterConditions,
-  orderBySql,
   sortKeys,
+  ticketCountQuery,
+  ticketPageQuery,
   visibleTicketsQuery,
   type TicketFilterValues,
 } from './ticket-query';
@@ -147,17 +147,17 @@ export class TicketService {
     const size = pageSize(first, 20);
     const keys = sortKeys(order?.field ?? TicketOrderField.CREATED_AT, order?.direction ?? OrderDirection.DESC);
     const conditions = filterConditions(ticketVisibility(viewer), filter);
-    const page = whereSql(after ? [...conditions, afterCursorCondition(keys, after)] : conditions);
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      `select t.* from "ticket" t where ${page.sql} order by ${orderBySql(keys)} limit ?`,
-      [...page.params, size + 1],
-    );
+    const page = ticketPageQuery(conditions, keys, after, size + 1);
+    const rows = await this.em.execute<Record<string, unknown>[]>(page.sql, page.params);
     const tickets = rows.map((row) => this.em.map(Ticket, row));
-    const all = whereSql(conditions);
-    return toConnection(tickets, size, (ticket) => cursorOf(keys, ticket), async () => {
-      const [count] = await this.em.execute<Array<{ count: number }>>(`select count(*)::int as "count" from "ticket" t where ${all.sql}`, all.params);
-      return count?.count ?? 0;
-    });
+    return toConnection(tickets, size, (ticket) => cursorOf(keys, ticket), () => this.count(conditions));
+  }
+
+  /** How many tickets match `conditions` (visibility included): a connection's totalCount. */
+  private async count(conditions: readonly Condition[]): Promise<number> {
+    const query = ticketCountQuery(conditions);
+    const [row] = await this.em.execute<Array<{ count: number }>>(query.sql, query.params);
+    return row?.count ?? 0;
   }
 
   /** The ticket, or null when it does not exist or the caller may not see it: the two look alike. */

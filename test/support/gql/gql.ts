@@ -58,6 +58,20 @@ type Documents = {
     "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": typeof types.PostponeDocument,
     "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": typeof types.ReplyBeforePostponingDocument,
     "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.PostponedTicketDocument,
+    "\n  mutation QueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.QueueDepartmentDocument,
+    "\n  mutation QueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.QueueAgentDocument,
+    "\n  mutation QueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.QueueTicketDocument,
+    "\n  mutation QueueReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.QueueReplyDocument,
+    "\n  mutation QueueCustomerMessage($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n": typeof types.QueueCustomerMessageDocument,
+    "\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.QueueSetStatusDocument,
+    "\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n": typeof types.QueueSupportRequestDocument,
+    "\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n": typeof types.QueueDocument,
+    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n": typeof types.QueuePageDocument,
+    "\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n": typeof types.QueueOrderedTicketsDocument,
+    "\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n": typeof types.QueuePositionDocument,
+    "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
+    "\n  query QueueLengths { departments { id queueLength } }\n": typeof types.QueueLengthsDocument,
+    "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": typeof types.QueueCreationCursorDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": typeof types.SidePathTicketDocument,
@@ -125,6 +139,20 @@ const documents: Documents = {
     "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": types.PostponeDocument,
     "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": types.ReplyBeforePostponingDocument,
     "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.PostponedTicketDocument,
+    "\n  mutation QueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.QueueDepartmentDocument,
+    "\n  mutation QueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.QueueAgentDocument,
+    "\n  mutation QueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.QueueTicketDocument,
+    "\n  mutation QueueReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.QueueReplyDocument,
+    "\n  mutation QueueCustomerMessage($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n": types.QueueCustomerMessageDocument,
+    "\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.QueueSetStatusDocument,
+    "\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n": types.QueueSupportRequestDocument,
+    "\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n": types.QueueDocument,
+    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n": types.QueuePageDocument,
+    "\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n": types.QueueOrderedTicketsDocument,
+    "\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n": types.QueuePositionDocument,
+    "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
+    "\n  query QueueLengths { departments { id queueLength } }\n": types.QueueLengthsDocument,
+    "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": types.QueueCreationCursorDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": types.SidePathTicketDocument,
@@ -338,6 +366,62 @@ export function graphql(source: "\n  mutation ReplyBeforePostponing($input: Repl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query PostponedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      postponedUntil\n      waitingSince\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation QueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation QueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation QueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation QueueReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueCustomerMessage($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation QueueCustomerMessage($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n"): (typeof documents)["\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n"): (typeof documents)["\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n"): (typeof documents)["\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n"): (typeof documents)["\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n"): (typeof documents)["\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n"): (typeof documents)["\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueLengths { departments { id queueLength } }\n"): (typeof documents)["\n  query QueueLengths { departments { id queueLength } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

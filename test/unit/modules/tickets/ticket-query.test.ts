@@ -13,6 +13,9 @@ import {
   filterConditions,
   orderBySql,
   sortKeys,
+  ticketCountQuery,
+  ticketPageQuery,
+  type SortKey,
 } from '../../../../src/modules/tickets/ticket-query';
 import { TicketStatus } from '../../../../src/modules/tickets/ticket-status';
 import { expectAppError } from '../../../support/app-errors';
@@ -23,21 +26,19 @@ const AGENT = 'a0000000-0000-4000-8000-000000000001';
 const CONTACT = 'c0000000-0000-4000-8000-000000000001';
 const T1 = '2026-11-23T08:00:00.000Z';
 const T2 = '2026-11-23T07:00:00.000Z';
+const SLA_DUE = `coalesce(t."sla_next_due_at", 'infinity'::timestamptz)`;
+const URGENCY = '(5 - t."priority")';
 const WAITING = `coalesce(t."waiting_since", 'infinity'::timestamptz)`;
 const SCOPED: TicketVisibility = { kind: 'SCOPED', agentId: AGENT, departmentIds: [DEPARTMENT] };
 const SCOPED_SQL = { sql: '(t."assignee_id" = ? or t."department_id" = any(?::uuid[]))', params: [AGENT, `{"${DEPARTMENT}"}`] };
 
 
 describe('the condition for the rows after a cursor', () => {
-  it('in the queue order, is the OR-expansion of its four keys, priority descending and the rest ascending', () => {
+  it('in the queue order, is one row comparison of its five keys, all ascending', () => {
     const keys = sortKeys(TicketOrderField.QUEUE, OrderDirection.ASC);
-    expect(afterCursorCondition(keys, encodeCursor([4, T1, T2, UUID]))).toStrictEqual({
-      sql:
-        `((t."priority" < ?::smallint)` +
-        ` or (t."priority" = ?::smallint and ${WAITING} > ?::timestamptz)` +
-        ` or (t."priority" = ?::smallint and ${WAITING} = ?::timestamptz and t."created_at" > ?::timestamptz)` +
-        ` or (t."priority" = ?::smallint and ${WAITING} = ?::timestamptz and t."created_at" = ?::timestamptz and t."id" > ?::uuid))`,
-      params: [4, 4, T1, 4, T1, T2, 4, T1, T2, UUID],
+    expect(afterCursorCondition(keys, encodeCursor([T1, 1, T2, T2, UUID]))).toStrictEqual({
+      sql: `(${SLA_DUE}, ${URGENCY}, ${WAITING}, t."created_at", t."id") > (?::timestamptz, ?::smallint, ?::timestamptz, ?::timestamptz, ?::uuid)`,
+      params: [T1, 1, T2, T2, UUID],
     });
   });
 
@@ -45,40 +46,42 @@ describe('the condition for the rows after a cursor', () => {
     expect(sortKeys(TicketOrderField.QUEUE, OrderDirection.DESC)).toStrictEqual(sortKeys(TicketOrderField.QUEUE, OrderDirection.ASC));
   });
 
-  it('in the queue order, takes "infinity" for a ticket that is not waiting', () => {
-    const condition = afterCursorCondition(sortKeys(TicketOrderField.QUEUE, OrderDirection.ASC), encodeCursor([1, 'infinity', T2, UUID]));
-    expect(condition.params).toStrictEqual([1, 1, 'infinity', 1, 'infinity', T2, 1, 'infinity', T2, UUID]);
+  it('in the queue order, takes "infinity" for a ticket without an SLA deadline or not waiting', () => {
+    const condition = afterCursorCondition(sortKeys(TicketOrderField.QUEUE, OrderDirection.ASC), encodeCursor(['infinity', 4, 'infinity', T2, UUID]));
+    expect(condition.params).toStrictEqual(['infinity', 4, 'infinity', T2, UUID]);
   });
 
-  it('by creation, newest first, compares with < on both keys', () => {
+  it('by creation, newest first, compares with <', () => {
     expect(afterCursorCondition(sortKeys(TicketOrderField.CREATED_AT, OrderDirection.DESC), encodeCursor([T1, UUID]))).toStrictEqual({
-      sql: `((t."created_at" < ?::timestamptz) or (t."created_at" = ?::timestamptz and t."id" < ?::uuid))`,
-      params: [T1, T1, UUID],
+      sql: `(t."created_at", t."id") < (?::timestamptz, ?::uuid)`,
+      params: [T1, UUID],
     });
   });
 
-  it('by creation, oldest first, compares with > on both keys', () => {
+  it('by creation, oldest first, compares with >', () => {
     expect(afterCursorCondition(sortKeys(TicketOrderField.CREATED_AT, OrderDirection.ASC), encodeCursor([T1, UUID]))).toStrictEqual({
-      sql: `((t."created_at" > ?::timestamptz) or (t."created_at" = ?::timestamptz and t."id" > ?::uuid))`,
-      params: [T1, T1, UUID],
+      sql: `(t."created_at", t."id") > (?::timestamptz, ?::uuid)`,
+      params: [T1, UUID],
     });
   });
 
   it('by update, compares the update time then the id', () => {
     expect(afterCursorCondition(sortKeys(TicketOrderField.UPDATED_AT, OrderDirection.DESC), encodeCursor([T1, UUID]))).toStrictEqual({
-      sql: `((t."updated_at" < ?::timestamptz) or (t."updated_at" = ?::timestamptz and t."id" < ?::uuid))`,
-      params: [T1, T1, UUID],
+      sql: `(t."updated_at", t."id") < (?::timestamptz, ?::uuid)`,
+      params: [T1, UUID],
     });
   });
 
   it('by priority, compares priority, creation and id in one direction', () => {
     expect(afterCursorCondition(sortKeys(TicketOrderField.PRIORITY, OrderDirection.ASC), encodeCursor([2, T1, UUID]))).toStrictEqual({
-      sql:
-        `((t."priority" > ?::smallint)` +
-        ` or (t."priority" = ?::smallint and t."created_at" > ?::timestamptz)` +
-        ` or (t."priority" = ?::smallint and t."created_at" = ?::timestamptz and t."id" > ?::uuid))`,
-      params: [2, 2, T1, 2, T1, UUID],
+      sql: `(t."priority", t."created_at", t."id") > (?::smallint, ?::timestamptz, ?::uuid)`,
+      params: [2, T1, UUID],
     });
+  });
+
+  it('refuses an order whose keys go in different directions, which no row comparison can page', () => {
+    const [created, id] = sortKeys(TicketOrderField.CREATED_AT, OrderDirection.DESC) as [SortKey, SortKey];
+    expect(() => afterCursorCondition([created, { ...id, descending: false }], encodeCursor([T1, UUID]))).toThrow(/same direction/);
   });
 
   const createdDesc = sortKeys(TicketOrderField.CREATED_AT, OrderDirection.DESC);
@@ -92,12 +95,14 @@ describe('the condition for the rows after a cursor', () => {
     ['a uuid that is a word', createdDesc, [T1, 'x']],
     ['an upper-case uuid', createdDesc, [T1, UUID.toUpperCase()]],
     ['a uuid followed by SQL', createdDesc, [T1, `${UUID}' or '1'='1`]],
-    ['a priority of 0', queue, [0, T1, T2, UUID]],
-    ['a priority of 5', queue, [5, T1, T2, UUID]],
-    ['a fractional priority', queue, [1.5, T1, T2, UUID]],
-    ['a priority given as text', queue, ['4', T1, T2, UUID]],
-    ['a waiting time that is a word', queue, [4, 'never', T2, UUID]],
-    ['too few values', queue, [4, T1, T2]],
+    ['a priority of 0', queue, [T1, 0, T1, T2, UUID]],
+    ['a priority of 5', queue, [T1, 5, T1, T2, UUID]],
+    ['a fractional priority', queue, [T1, 1.5, T1, T2, UUID]],
+    ['a priority given as text', queue, [T1, '4', T1, T2, UUID]],
+    ['an SLA deadline that is a word', queue, ['soon', 4, T1, T2, UUID]],
+    ['a waiting time that is a word', queue, [T1, 4, 'never', T2, UUID]],
+    ['too few values', queue, [T1, 4, T1, T2]],
+    ['the four values of the former queue order', queue, [4, T1, T2, UUID]],
   ])('refuses %s as BAD_USER_INPUT on "after"', (_what, keys, values) => {
     expectAppError(() => afterCursorCondition(keys, encodeCursor(values)), { code: ErrorCode.BAD_USER_INPUT, field: 'after' });
   });
@@ -115,17 +120,20 @@ describe('the condition for the rows after a cursor', () => {
     const ticket = {
       id: UUID,
       priority: TicketPriority.HIGH,
+      slaNextDueAt: null,
       waitingSince: null,
       createdAt: new Date(T1),
       updatedAt: new Date(T2),
     } as unknown as Ticket;
-    expect(afterCursorCondition(queue, cursorOf(queue, ticket)).params.slice(-4)).toStrictEqual([3, 'infinity', T1, UUID]);
+    expect(afterCursorCondition(queue, cursorOf(queue, ticket)).params).toStrictEqual(['infinity', 2, 'infinity', T1, UUID]);
+    const due = { ...ticket, slaNextDueAt: new Date(T2), waitingSince: new Date(T2), priority: TicketPriority.CRITICAL } as Ticket;
+    expect(afterCursorCondition(queue, cursorOf(queue, due)).params).toStrictEqual([T2, 1, T2, T1, UUID]);
     const byUpdate = sortKeys(TicketOrderField.UPDATED_AT, OrderDirection.DESC);
-    expect(afterCursorCondition(byUpdate, cursorOf(byUpdate, ticket)).params).toStrictEqual([T2, T2, UUID]);
+    expect(afterCursorCondition(byUpdate, cursorOf(byUpdate, ticket)).params).toStrictEqual([T2, UUID]);
   });
 
   it('orders by the same keys, in their directions', () => {
-    expect(orderBySql(queue)).toBe(`t."priority" desc, ${WAITING} asc, t."created_at" asc, t."id" asc`);
+    expect(orderBySql(queue)).toBe(`${SLA_DUE} asc, ${URGENCY} asc, ${WAITING} asc, t."created_at" asc, t."id" asc`);
     expect(orderBySql(createdDesc)).toBe('t."created_at" desc, t."id" desc');
   });
 });
@@ -224,5 +232,33 @@ describe('the conditions of a ticket filter', () => {
   it('quote statuses as a PostgreSQL array literal', () => {
     const [, statuses] = filterConditions({ kind: 'ALL' }, { statuses: [TicketStatus.RESOLVED] });
     expect(statuses).toStrictEqual({ sql: 't."status" = any(?::text[])', params: ['{"RESOLVED"}'] });
+  });
+});
+
+describe('the statements of a page and of its count', () => {
+  const queue = sortKeys(TicketOrderField.QUEUE, OrderDirection.ASC);
+  const conditions = [SCOPED_SQL, { sql: 't."channel" = ?', params: ['EMAIL'] }];
+
+  it('read a first page in the order of the keys, one row more than asked for when the caller says so', () => {
+    expect(ticketPageQuery(conditions, queue, null, 21)).toStrictEqual({
+      sql: `select t.* from "ticket" t where ${SCOPED_SQL.sql} and t."channel" = ? order by ${orderBySql(queue)} limit ?`,
+      params: [...SCOPED_SQL.params, 'EMAIL', 21],
+    });
+  });
+
+  it('read a later page after the cursor, with the columns asked for', () => {
+    const cursor = encodeCursor([T1, 1, T2, T2, UUID]);
+    const page = ticketPageQuery(conditions, queue, cursor, 5, 't."id"');
+    expect(page.sql).toBe(
+      `select t."id" from "ticket" t where ${SCOPED_SQL.sql} and t."channel" = ? and ${afterCursorCondition(queue, cursor).sql} order by ${orderBySql(queue)} limit ?`,
+    );
+    expect(page.params).toStrictEqual([...SCOPED_SQL.params, 'EMAIL', T1, 1, T2, T2, UUID, 5]);
+  });
+
+  it('count under the same conditions, without cursor or order', () => {
+    expect(ticketCountQuery(conditions)).toStrictEqual({
+      sql: `select count(*)::int as "count" from "ticket" t where ${SCOPED_SQL.sql} and t."channel" = ?`,
+      params: [...SCOPED_SQL.params, 'EMAIL'],
+    });
   });
 });

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../auth/viewer';
+import { requireKey } from '../../common/entity-lookup';
+import { pageSize, toConnection, type Connection } from '../../common/pagination';
+import { cursorOf } from '../tickets/ticket-query';
+import { Ticket } from '../tickets/ticket.entity';
+import { QUEUE_KEYS, queueCountQuery, queuePageQuery, queueScope, queueSnapshotQuery, type QueueScope } from './queue-query';
+
+/** How many tickets a queue page or snapshot holds when the caller does not say. @default 50 */
+export const DEFAULT_QUEUE_SIZE = 50;
+
+/** A page of the queue, and the queuePosition of each of its tickets where the page alone tells it exactly. */
+export interface QueuePage extends Connection<Ticket> {
+  /** Ticket id to its Ticket.queuePosition (null: no department); empty when the page cannot tell. */
+  knownPositions: ReadonlyMap<string, number | null>;
+}
+
+/** What QueueService.snapshot returns: the head of one caller's view of a queue. */
+export interface QueueSnapshot {
+  /** Raw ticket keys (not global ids), in queue order. */
+  ticketIds: string[];
+  /** Every ticket of the caller's view of that queue, not only the first N. */
+  totalCount: number;
+}
+
+/**
+ * The positions the first page of a queue tells: it is the head of the caller's view of the
+ * queue, and each department's queue (the same view, narrowed to the department) is a
+ * subsequence of it, so a ticket's position is the number of tickets of its department before
+ * it on the page. Tickets without a department have none.
+ */
+export function firstPagePositions(tickets: readonly Ticket[]): Map<string, number | null> {
+  const seen = new Map<string, number>();
+  return new Map(
+    tickets.map((ticket) => {
+      const department = ticket.department?.id;
+      if (department === undefined) return [ticket.id, null];
+      const position = seen.get(department) ?? 0;
+      seen.set(department, position + 1);
+      return [ticket.id, position];
+    }),
+  );
+}
+
+/** The queue: NEW and OPEN tickets a caller may see, most urgent first (see tickets/ticket-queue.ts). */
+export class QueueService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * queue(departmentId, first, after). A departmentId that is not a Department's id is
+   * NOT_FOUND; one of a department the caller sees nothing of gives an empty page, exactly
+   * like a department without queued tickets.
+   */
+  async page(viewer: Viewer, departmentId: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<QueuePage> {
+    const size = pageSize(first, DEFAULT_QUEUE_SIZE);
+    const scope = queueScope(viewer, departmentId ? requireKey(departmentId, 'Department', 'departmentId') : null);
+    const query = queuePageQuery(scope, after, size + 1);
+    const rows = await this.em.execute<Array<Record<string, unknown>>>(query.sql, query.params);
+    const tickets = rows.map((row) => this.em.map(Ticket, row));
+    const connection = toConnection(tickets, size, (ticket) => cursorOf(QUEUE_KEYS, ticket), () => this.count(scope));
+    // After a cursor, how many tickets come before the page is unknown here: the loader counts.
+    const knownPositions = after ? new Map<string, number | null>() : firstPagePositions(connection.edges.map((edge) => edge.node));
+    return { ...connection, knownPositions };
+  }
+
+  /**
+   * The first `first` tickets of `viewer`'s view of a queue, as raw ids in queue order, and how
+   * many tickets that view holds in all: what a live queue subscription sends and compares.
+   *
+   * One SQL statement (so the ids and the total come from the same snapshot of the table),
+   * reading ids only: no entity is loaded or put in the identity map.
+   *
+   * It applies the caller's visibility but does not authorise: a customer's or an anonymous
+   * caller's view of any queue is empty, and refusing them is the caller's job.
+   *
+   * @param viewer whose view: an agent sees the queued tickets it may see (ticket.policy.ts)
+   * @param departmentKey a department's raw uuid key, not its global id; null = every
+   *   department, tickets without one included. A key that is no uuid gives an empty view.
+   * @param first how many ids, 1 to 100 (BAD_USER_INPUT on `first` otherwise)
+   */
+  async snapshot(viewer: Viewer, departmentKey: string | null, first: number): Promise<QueueSnapshot> {
+    const query = queueSnapshotQuery(queueScope(viewer, departmentKey), pageSize(first, DEFAULT_QUEUE_SIZE));
+    const [row] = await this.em.execute<Array<{ ticketIds: string[]; totalCount: number }>>(query.sql, query.params);
+    return { ticketIds: row?.ticketIds ?? [], totalCount: row?.totalCount ?? 0 };
+  }
+
+  private async count(scope: QueueScope): Promise<number> {
+    const query = queueCountQuery(scope);
+    const [row] = await this.em.execute<Array<{ count: number }>>(query.sql, query.params);
+    return row?.count ?? 0;
+  }
+}
