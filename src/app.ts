@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Redis } from 'ioredis';
 import { AbuseLimits } from './auth/abuse-limits';
 import { sharedJwtSecret } from './auth/jwt-secret';
 import { TokenService } from './auth/tokens';
@@ -17,6 +18,8 @@ import { createRedisPubSub } from './pubsub/redis-pubsub';
 import { ViewerCache } from './modules/sessions/viewer-cache';
 import { postponedWakeUpJob } from './modules/tickets/postponed-wake-up';
 import { Scheduler } from './scheduler/scheduler';
+import { QueueViews } from './modules/queues/queue-views';
+import { QueueService } from './modules/queues/queue.service';
 import { startHttpServer, type SocketAuthentication } from './server/http-server';
 import { buildExecutableSchema } from './server/schema';
 
@@ -42,6 +45,13 @@ function socketAuthentication(viewer: Viewer): SocketAuthentication {
   }
 }
 
+/**
+ * queueChanged gathers changes until 50 ms pass without another, or 250 ms since the first: a
+ * lone change reaches dashboards about 50 ms after its commit, and a burst (200 tickets
+ * reassigned at once) makes one update per 250 ms instead of one per ticket.
+ */
+export const QUEUE_COALESCING_WINDOW = { quietMs: 50, maxWaitMs: 250 } as const;
+
 export interface AppOptions {
   logger: Logger;
   clock?: Clock;
@@ -57,6 +67,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const scheduler = new Scheduler({ clock, logger, pollMs: config.schedulerPollMs });
+  let pubsub: PubSub | undefined;
+  let counters: Redis | undefined;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities, onQuery: options.onQuery });
   try {
     const applied = await migrateToLatest(database.orm);
@@ -65,10 +77,11 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     const secret = config.jwtSecret ?? (await sharedJwtSecret(setupEm));
     await ensureFirstOwner(setupEm, config, logger);
 
-    const pubsub = await openPubSub(config, logger);
+    pubsub = await openPubSub(config, logger);
+    counters = config.redisUrl ? await openCounterConnection(config.redisUrl, logger) : undefined;
     const relay = new OutboxRelay(database.orm, pubsub, logger, { pollIntervalMs: config.outboxPollMs, batchSize: 500 }, () => clock.now());
     const tokens = new TokenService(secret, config.tokenTtlSeconds);
-    const limits = new AbuseLimits(config.abuseLimits);
+    const limits = new AbuseLimits(config.abuseLimits, counters ? { kind: 'redis', client: counters, prefix: config.redisPrefix } : { kind: 'memory' });
     const deps: AppDeps = {
       orm: database.orm,
       pubsub,
@@ -79,6 +92,12 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       limits,
       live: { maxPendingEvents: config.maxPendingEvents },
       scheduler,
+      queueViews: new QueueViews(
+        pubsub,
+        (viewer, departmentKey, first) => new QueueService(database.orm.em.fork() as EntityManager).snapshot(viewer, departmentKey, first),
+        { window: QUEUE_COALESCING_WINDOW, maxPendingEvents: config.maxPendingEvents },
+        logger,
+      ),
     };
     relay.start();
     scheduler.register(postponedWakeUpJob(deps, { batchSize: config.schedulerBatchSize }));
@@ -127,21 +146,32 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
         await server.stop();
         await relay.stop();
         deps.viewers.close();
-        await pubsub.close();
+        await deps.pubsub.close();
+        await counters?.quit();
         await database.close();
       },
     };
   } catch (error) {
     await scheduler.stop();
+    await pubsub?.close();
+    await counters?.quit();
     await database.close();
     throw error;
   }
 }
 
+/** The abuse counters' own Redis connection: the PubSub's are busy subscribing and publishing. */
+async function openCounterConnection(url: string, logger: Logger): Promise<Redis> {
+  const connection = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  connection.on('error', (error) => logger.warn({ err: error }, 'Redis connection error (abuse counters)'));
+  await connection.connect();
+  return connection;
+}
+
 /** Redis when REDIS_URL is set, so that instances on one database behave as one; in-process otherwise. */
 async function openPubSub(config: Config, logger: Logger): Promise<PubSub> {
   if (!config.redisUrl) return createInProcessPubSub((error, topic) => logger.error({ err: error, topic }, 'a listener failed'));
-  const pubsub = await createRedisPubSub(config.redisUrl, logger);
+  const pubsub = await createRedisPubSub(config.redisUrl, config.redisPrefix, logger);
   logger.info('events travel through Redis');
   return pubsub;
 }

@@ -65,6 +65,8 @@ export interface Config {
 
   /** Redis URL: with it, several server processes on one database behave as one (events, rate limits). Unset: in-process only. */
   redisUrl?: string;
+  /** Prefix of the Redis channels, so that several help desks (or test runs) can share one Redis. @default 'deskline:' */
+  redisPrefix: string;
   /** How often each instance relays outbox messages that another one committed but never relayed, in ms. @default 1000 */
   outboxPollMs: number;
   /** A WebSocket ping every this many ms; a socket that has not answered the previous one is terminated. @default 12000 */
@@ -178,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
     redisUrl: optional(env, 'REDIS_URL'),
+    redisPrefix: optional(env, 'REDIS_PREFIX') ?? 'deskline:',
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000),
     wsKeepAliveMs: positiveInt(env, 'WS_KEEP_ALIVE_MS', 12_000),
     maxPendingEvents: positiveInt(env, 'SUBSCRIPTION_MAX_PENDING_EVENTS', 100),

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from '../errors/app-error';
 
 /** At most `points` within `durationSeconds`. */
@@ -18,7 +19,13 @@ export interface AbuseLimitSettings {
   supportRequestsPerEmail: RateLimit;
 }
 
-const limiter = ({ points, durationSeconds }: RateLimit, keyPrefix: string) => new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+/** Where the counters live: this process, or a Redis every instance shares. */
+export type CounterStore = { kind: 'memory' } | { kind: 'redis'; client: Redis; prefix: string };
+
+function limiter({ points, durationSeconds }: RateLimit, name: string, store: CounterStore): RateLimiterAbstract {
+  if (store.kind === 'memory') return new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: name });
+  return new RateLimiterRedis({ storeClient: store.client, points, duration: durationSeconds, keyPrefix: `${store.prefix}${name}` });
+}
 
 /** A rejection of rate-limiter-flexible is a RateLimiterRes when the limit is hit, an Error when its store failed. */
 async function consumeOrRefuse(limit: RateLimiterAbstract, key: string): Promise<void> {
@@ -32,8 +39,8 @@ async function consumeOrRefuse(limit: RateLimiterAbstract, key: string): Promise
 
 /**
  * The public endpoints' brakes: login and submitSupportRequest, per client address and per
- * account. Counters live in this process (one instance's view; several instances each count
- * on their own).
+ * account. With Redis (REDIS_URL), every instance counts on the same counters; otherwise each
+ * process counts on its own.
  */
 export class AbuseLimits {
   private readonly loginByAddress: RateLimiterAbstract;
@@ -41,11 +48,14 @@ export class AbuseLimits {
   private readonly requestsByAddress: RateLimiterAbstract;
   private readonly requestsByEmail: RateLimiterAbstract;
 
-  constructor(private readonly settings: AbuseLimitSettings) {
-    this.loginByAddress = limiter(settings.loginPerAddress, 'login-address');
-    this.loginFailuresByAccount = limiter(settings.loginFailuresPerAccount, 'login-account');
-    this.requestsByAddress = limiter(settings.supportRequestsPerAddress, 'request-address');
-    this.requestsByEmail = limiter(settings.supportRequestsPerEmail, 'request-email');
+  constructor(
+    private readonly settings: AbuseLimitSettings,
+    store: CounterStore = { kind: 'memory' },
+  ) {
+    this.loginByAddress = limiter(settings.loginPerAddress, 'login-address', store);
+    this.loginFailuresByAccount = limiter(settings.loginFailuresPerAccount, 'login-account', store);
+    this.requestsByAddress = limiter(settings.supportRequestsPerAddress, 'request-address', store);
+    this.requestsByEmail = limiter(settings.supportRequestsPerEmail, 'request-email', store);
   }
 
   /** Before the password is even looked at: an account with too many failures is locked for a while, right password or not. */

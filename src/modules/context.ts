@@ -18,6 +18,7 @@ import { queueLoaders } from './queues/queue.loaders';
 import { QueueService } from './queues/queue.service';
 import { SessionService } from './sessions/session.service';
 import type { ViewerCache } from './sessions/viewer-cache';
+import type { QueueViews } from './queues/queue-views';
 import { ticketLoaders } from './tickets/ticket.loaders';
 import { TicketService } from './tickets/ticket.service';
 
@@ -35,6 +36,8 @@ export interface AppDeps {
   live: LiveSettings;
   /** Runs the scheduled jobs (postponed tickets waking up); services kick it when they create due work. */
   scheduler: Scheduler;
+  /** The live queue views of this process, shared by queueChanged subscribers of the same rights. */
+  queueViews: QueueViews;
 }
 
 /** How subscriptions treat a subscriber that does not keep up. */
@@ -90,6 +93,7 @@ export interface AppContext {
   clock: Clock;
   pubsub: PubSub;
   live: LiveSettings;
+  queueViews: QueueViews;
   /** The caller as the token says now (through the viewer cache): a subscription re-checks it for every event. */
   currentViewer(): Promise<Viewer>;
   /**
@@ -110,6 +114,7 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
     clock: deps.clock,
     pubsub: deps.pubsub,
     live: deps.live,
+    queueViews: deps.queueViews,
     renew(this: AppContext, current: Viewer) {
       const em = deps.orm.em.fork() as EntityManager;
       Reflect.deleteProperty(this, SHIELD_CACHE);

@@ -12,6 +12,7 @@ import { ContactResolver } from './contacts/contact.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { QueueChangedResolver } from './queues/queue-changed.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MessageResolver,
   TicketEventResolver,
   QueueResolver,
+  QueueChangedResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */

@@ -74,7 +74,15 @@ interface LiveRow {
   expect: Record<Role, LiveOutcome>;
 }
 
-type Row = HttpRow | LiveRow;
+/** A subscription whose first message (a snapshot) or refusal is all a caller gets without a change. */
+interface SnapshotRow {
+  transport: 'ws-snapshot';
+  name: string;
+  document: string;
+  expect: Record<Role, { ok: (data: Data) => void; says: string } | Code | { closed: number }>;
+}
+
+type Row = HttpRow | LiveRow | SnapshotRow;
 
 /** Agents get `agents`; customers FORBIDDEN; no token and a bad token UNAUTHENTICATED; `overrides` say where a row differs. */
 function roles(agents: Outcome, overrides: Partial<Record<Role, Outcome>> = {}): Record<Role, Outcome> {
@@ -965,6 +973,28 @@ const MATRIX: Row[] = [
       BAD_TOKEN: { closed: 4403 },
     },
   },
+  {
+    transport: 'ws-snapshot',
+    name: 'queueChanged',
+    document: 'subscription { queueChanged(first: 50) { departmentId totalCount moves { ticketId from to } tickets { id code subject } } }',
+    expect: {
+      ...Object.fromEntries(
+        (['OWNER', 'ADMIN', 'AGENT_DEPARTMENTS', 'AGENT_ASSIGNED_ONLY'] as const).map((role) => [
+          role,
+          {
+            says: 'gets a snapshot of the queue tickets it may see (and no other)',
+            ok: (data: Data) => {
+              expect(data.queueChanged.moves).toEqual([]);
+              expect(data.queueChanged.totalCount).toBeGreaterThanOrEqual(data.queueChanged.tickets.length);
+            },
+          },
+        ]),
+      ),
+      CUSTOMER: F,
+      ANONYMOUS: U,
+      BAD_TOKEN: { closed: 4403 },
+    } as SnapshotRow['expect'],
+  },
 ];
 
 // ---------------------------------------------------------------- running a row
@@ -984,7 +1014,7 @@ function rootOf(row: Row): string {
   return `${ROOTS[operation.operation]}.${field.name.value}`;
 }
 
-function describeOutcome(outcome: Outcome | LiveOutcome): string {
+function describeOutcome(outcome: Outcome | LiveOutcome | SnapshotRow['expect'][Role]): string {
   if (outcome === 'ok') return 'is allowed';
   if (outcome === 'null') return 'is null, as if it did not exist';
   if (typeof outcome === 'string') return `is ${outcome}`;
@@ -1148,6 +1178,34 @@ async function runLiveSession(row: LiveRow): Promise<LiveSession> {
   } finally {
     for (const role of ROLES) subscriptions[role].stop();
     await Promise.all(clients.map((client) => client.dispose()));
+  }
+}
+
+/** Subscribes on a socket of the caller's own and judges the first message, or how the subscription ended. */
+async function runSnapshotRow(row: SnapshotRow, role: Role): Promise<void> {
+  const client = recordingClient(t.wsUrl, fx.tokens[role]);
+  const subscription = new LiveSubscription<Data>(client.client, row.document);
+  try {
+    await Promise.race([subscription.until((received) => received.length > 0, `${role}: the snapshot`).catch(() => undefined), subscription.ended(`${role}: the end`)]);
+    assertNoLeak(client.frames.join('\n'), role);
+    for (const frame of client.frames) {
+      const message = JSON.parse(frame) as { type: string; payload?: { errors?: unknown } | unknown[] };
+      if (message.type === 'error') assertNothingInternal(message.payload);
+      if (message.type === 'next' && message.payload && !Array.isArray(message.payload)) assertNothingInternal(message.payload.errors);
+    }
+    const outcome = row.expect[role];
+    if (typeof outcome === 'string') {
+      expect(subscription.end?.kind === 'errors' ? subscription.end.errors.map((error) => error.extensions?.code) : subscription.end).toEqual([outcome]);
+      expect(subscription.received).toEqual([]);
+    } else if ('closed' in outcome) {
+      expect(subscription.end).toMatchObject({ kind: 'closed', code: outcome.closed });
+    } else {
+      expect(subscription.received.length, 'messages').toBeGreaterThan(0);
+      outcome.ok(subscription.received[0] as Data);
+    }
+  } finally {
+    subscription.stop();
+    await client.dispose();
   }
 }
 
@@ -1468,6 +1526,7 @@ describe.each(ROLES.map((role) => [role]))('as %s', (role) => {
   const cases = MATRIX.map((row) => [`${role}: ${row.name} ${describeOutcome(row.expect[role])}`, row] as const);
   it.each(cases)('%s', async (_title, row) => {
     if (row.transport === 'http') await runHttpRow(row, role);
+    else if (row.transport === 'ws-snapshot') await runSnapshotRow(row, role);
     else await runLiveRow(row, role);
   });
 });

@@ -54,6 +54,19 @@ type Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": typeof types.ChangesDocument,
+    "\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateForDeliveryDocument,
+    "\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n": typeof types.NoteForDeliveryDocument,
+    "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n": typeof types.DeliveredChangesDocument,
+    "\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n": typeof types.HeavyChangesDocument,
+    "\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.LiveQueueDepartmentDocument,
+    "\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.LiveQueueAgentDocument,
+    "\n  mutation LiveQueueUpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n": typeof types.LiveQueueUpdateAgentDocument,
+    "\n  mutation LiveQueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.LiveQueueTicketDocument,
+    "\n  mutation LiveQueueUpdate($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n": typeof types.LiveQueueUpdateDocument,
+    "\n  mutation LiveQueueAssign($input: AssignTicketInput!) { assignTicket(input: $input) { ticket { id } } }\n": typeof types.LiveQueueAssignDocument,
+    "\n  mutation LiveQueueStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.LiveQueueStatusDocument,
+    "\n  query LiveQueueTruth($departmentId: ID, $first: Int) { queue(departmentId: $departmentId, first: $first) { totalCount edges { node { id } } } }\n": typeof types.LiveQueueTruthDocument,
+    "\n  subscription LiveQueue($departmentId: ID, $first: Int) {\n    queueChanged(departmentId: $departmentId, first: $first) {\n      departmentId\n      totalCount\n      moves { ticketId from to }\n      tickets { id subject priority queuePosition }\n    }\n  }\n": typeof types.LiveQueueDocument,
     "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": typeof types.CreateToPostponeDocument,
     "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": typeof types.PostponeDocument,
     "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": typeof types.ReplyBeforePostponingDocument,
@@ -72,6 +85,10 @@ type Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": typeof types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": typeof types.QueueCreationCursorDocument,
+    "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateAcrossInstancesDocument,
+    "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentAcrossInstancesDocument,
+    "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": typeof types.DeactivateAcrossInstancesDocument,
+    "\n  subscription ChangesAcrossInstances { ticketChanged { event { kind } ticket { id subject } } }\n": typeof types.ChangesAcrossInstancesDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": typeof types.SidePathTicketDocument,
@@ -135,6 +152,19 @@ const documents: Documents = {
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.ReplyForLiveDocument,
     "\n  subscription Changes($ticketId: ID) {\n    ticketChanged(ticketId: $ticketId) { event { kind from to } ticket { id status version } }\n  }\n": types.ChangesDocument,
+    "\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateForDeliveryDocument,
+    "\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n": types.NoteForDeliveryDocument,
+    "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n": types.DeliveredChangesDocument,
+    "\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n": types.HeavyChangesDocument,
+    "\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.LiveQueueDepartmentDocument,
+    "\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.LiveQueueAgentDocument,
+    "\n  mutation LiveQueueUpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n": types.LiveQueueUpdateAgentDocument,
+    "\n  mutation LiveQueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.LiveQueueTicketDocument,
+    "\n  mutation LiveQueueUpdate($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n": types.LiveQueueUpdateDocument,
+    "\n  mutation LiveQueueAssign($input: AssignTicketInput!) { assignTicket(input: $input) { ticket { id } } }\n": types.LiveQueueAssignDocument,
+    "\n  mutation LiveQueueStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.LiveQueueStatusDocument,
+    "\n  query LiveQueueTruth($departmentId: ID, $first: Int) { queue(departmentId: $departmentId, first: $first) { totalCount edges { node { id } } } }\n": types.LiveQueueTruthDocument,
+    "\n  subscription LiveQueue($departmentId: ID, $first: Int) {\n    queueChanged(departmentId: $departmentId, first: $first) {\n      departmentId\n      totalCount\n      moves { ticketId from to }\n      tickets { id subject priority queuePosition }\n    }\n  }\n": types.LiveQueueDocument,
     "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": types.CreateToPostponeDocument,
     "\n  mutation Postpone($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status postponedUntil } } }\n": types.PostponeDocument,
     "\n  mutation ReplyBeforePostponing($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status waitingSince } } }\n": types.ReplyBeforePostponingDocument,
@@ -153,6 +183,10 @@ const documents: Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": types.QueueCreationCursorDocument,
+    "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateAcrossInstancesDocument,
+    "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentAcrossInstancesDocument,
+    "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": types.DeactivateAcrossInstancesDocument,
+    "\n  subscription ChangesAcrossInstances { ticketChanged { event { kind } ticket { id subject } } }\n": types.ChangesAcrossInstancesDocument,
     "\n  mutation SidePathDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.SidePathDepartmentDocument,
     "\n  mutation SidePathAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.SidePathAgentDocument,
     "\n  mutation SidePathTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id contact { id } events { edges { node { id } } } messages { edges { node { id } } } } }\n  }\n": types.SidePathTicketDocument,
@@ -353,6 +387,58 @@ export function graphql(source: "\n  subscription Changes($ticketId: ID) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n"): (typeof documents)["\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n"): (typeof documents)["\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n"): (typeof documents)["\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueUpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation LiveQueueUpdateAgent($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation LiveQueueTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueUpdate($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation LiveQueueUpdate($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueAssign($input: AssignTicketInput!) { assignTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation LiveQueueAssign($input: AssignTicketInput!) { assignTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveQueueStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation LiveQueueStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveQueueTruth($departmentId: ID, $first: Int) { queue(departmentId: $departmentId, first: $first) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query LiveQueueTruth($departmentId: ID, $first: Int) { queue(departmentId: $departmentId, first: $first) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveQueue($departmentId: ID, $first: Int) {\n    queueChanged(departmentId: $departmentId, first: $first) {\n      departmentId\n      totalCount\n      moves { ticketId from to }\n      tickets { id subject priority queuePosition }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveQueue($departmentId: ID, $first: Int) {\n    queueChanged(departmentId: $departmentId, first: $first) {\n      departmentId\n      totalCount\n      moves { ticketId from to }\n      tickets { id subject priority queuePosition }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"): (typeof documents)["\n  mutation CreateToPostpone($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +508,22 @@ export function graphql(source: "\n  query QueueLengths { departments { id queue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n"): (typeof documents)["\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChangesAcrossInstances { ticketChanged { event { kind } ticket { id subject } } }\n"): (typeof documents)["\n  subscription ChangesAcrossInstances { ticketChanged { event { kind } ticket { id subject } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
