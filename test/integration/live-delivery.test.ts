@@ -14,6 +14,9 @@ const NOTE = graphql(`
 const CHANGES = graphql(`
   subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }
 `);
+const QUEUE = graphql(`
+  subscription DeliveredQueue($first: Int) { queueChanged(first: $first) { totalCount moves { ticketId } tickets { id } } }
+`);
 const HEAVY_CHANGES = graphql(`
   subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }
 `);
@@ -99,16 +102,22 @@ describe('resources', () => {
     await eventually(() => t.app.deps.pubsub.listenerCount(), idleListeners);
   });
 
-  it('releases every listener when 1,000 subscriptions end, by complete or by closing their sockets', async () => {
-    const baseline = idleListeners;
+  it('releases every listener and queue view when 1,000 subscriptions end, by complete or by closing their sockets', async () => {
+    const pubsub = t.app.deps.pubsub;
     const clients = Array.from({ length: 10 }, () => connectRecording(t.wsUrl, t.ownerToken));
-    const watchers = clients.flatMap((client) => Array.from({ length: 100 }, () => new LiveSubscription<Change>(client, print(CHANGES))));
-    // Each ticketChanged listens to ticket changes and to its subscriber's rights.
-    await eventually(() => t.app.deps.pubsub.listenerCount(), baseline + 2000);
-    watchers.slice(0, 500).forEach((watcher) => watcher.stop());
-    await eventually(() => t.app.deps.pubsub.listenerCount(), baseline + 1000);
+    const watchers = clients.flatMap((client) => [
+      ...Array.from({ length: 50 }, () => new LiveSubscription<Change>(client, print(CHANGES))),
+      ...Array.from({ length: 50 }, () => new LiveSubscription(client, print(QUEUE), { first: 10 })),
+    ]);
+    // A ticketChanged listens to ticket changes and to its subscriber's rights; a queueChanged to
+    // its subscriber's rights, and the one view they share to ticket changes.
+    await eventually(() => pubsub.listenerCount(), idleListeners + 500 * 2 + 500 + 1);
+    expect(t.app.deps.queueViews.size).toBe(1);
+    watchers.filter((_watcher, index) => index % 2 === 0).forEach((watcher) => watcher.stop());
+    await eventually(() => pubsub.listenerCount(), idleListeners + 250 * 2 + 250 + 1);
     await disposeClients();
-    await eventually(() => t.app.deps.pubsub.listenerCount(), baseline);
+    await eventually(() => pubsub.listenerCount(), idleListeners);
+    expect(t.app.deps.queueViews.size).toBe(0);
   });
 
   it('terminates a socket that stops answering pings', async () => {

@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateForDeliveryDocument,
     "\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n": typeof types.NoteForDeliveryDocument,
     "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n": typeof types.DeliveredChangesDocument,
+    "\n  subscription DeliveredQueue($first: Int) { queueChanged(first: $first) { totalCount moves { ticketId } tickets { id } } }\n": typeof types.DeliveredQueueDocument,
     "\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n": typeof types.HeavyChangesDocument,
     "\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.LiveQueueDepartmentDocument,
     "\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.LiveQueueAgentDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  mutation CreateForDelivery($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateForDeliveryDocument,
     "\n  mutation NoteForDelivery($input: NoteInput!) { addInternalNote(input: $input) { ticket { version } } }\n": types.NoteForDeliveryDocument,
     "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n": types.DeliveredChangesDocument,
+    "\n  subscription DeliveredQueue($first: Int) { queueChanged(first: $first) { totalCount moves { ticketId } tickets { id } } }\n": types.DeliveredQueueDocument,
     "\n  subscription HeavyChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { ticket { messages(first: 50) { edges { node { body } } } } } }\n": types.HeavyChangesDocument,
     "\n  mutation LiveQueueDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.LiveQueueDepartmentDocument,
     "\n  mutation LiveQueueAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.LiveQueueAgentDocument,
@@ -396,6 +398,10 @@ export function graphql(source: "\n  mutation NoteForDelivery($input: NoteInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n"): (typeof documents)["\n  subscription DeliveredChanges($ticketId: ID) { ticketChanged(ticketId: $ticketId) { event { kind } ticket { id version contact { displayName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveredQueue($first: Int) { queueChanged(first: $first) { totalCount moves { ticketId } tickets { id } } }\n"): (typeof documents)["\n  subscription DeliveredQueue($first: Int) { queueChanged(first: $first) { totalCount moves { ticketId } tickets { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
