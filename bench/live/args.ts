@@ -18,6 +18,8 @@ export interface BenchArgs {
   redisUrl: string;
   logLevel: string;
   outDir: string;
+  /** Node options for the Deskline servers' command line, e.g. --cpu-prof. */
+  serverNodeArgs: string;
 }
 
 export const USAGE = `npm run bench:live -- [flags]
@@ -39,6 +41,7 @@ export const USAGE = `npm run bench:live -- [flags]
   --redis URL        REDIS_URL given to the servers with --instances 2            redis://127.0.0.1:6379
   --log-level L      the servers' LOG_LEVEL                                       warn
   --out DIR          where the JSON result goes                                   bench/results
+  --server-node-args "..."  node options of the servers, e.g. "--cpu-prof --cpu-prof-dir=bench/results/profiles"
 `;
 
 export class UsageError extends Error {}
@@ -62,6 +65,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     redisUrl: 'redis://127.0.0.1:6379',
     logLevel: 'warn',
     outDir: 'bench/results',
+    serverNodeArgs: '',
   };
   const positive = (flag: string, text: string | undefined, allowZero = false) => {
     const value = Number(text);
@@ -133,6 +137,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--out':
         args.outDir = value();
+        break;
+      case '--server-node-args':
+        args.serverNodeArgs = value();
         break;
       case '--help':
       case '-h':

@@ -235,7 +235,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 async function runProduct(plan: ProductPlan): Promise<ProductResult> {
   const http = new GraphQLHttp(plan.httpUrl, plan.token);
-  const changePlan = new ChangePlan(plan.pool, http);
+  const changePlan = new ChangePlan(plan.preferred, plan.reserve, http);
   const withTicket = plan.only !== 'queue';
   const withQueue = plan.only !== 'ticket';
   const postgres = await PostgresBackends.connect(plan.adminDatabaseUrl, plan.databaseName);
@@ -255,11 +255,11 @@ async function runProduct(plan: ProductPlan): Promise<ProductResult> {
   let cpuPerChangeAloneMs: number | null = null;
   if (plan.calibrationSteps > 0) {
     progress(`calibrating: ${plan.calibrationSteps} changes with no subscriber (after 10 unmeasured ones)`);
-    for (let i = 0; i < 10; i++) await changePlan.next(performance.now());
+    for (let i = 0; i < 10; i++) await changePlan.next();
     await sleep(500);
     const start = totalCpuMs(plan.serverPids);
     await paced({ ...plan, seconds: plan.calibrationSteps / plan.rate }, async () => {
-      await changePlan.next(performance.now());
+      await changePlan.next();
       if (withQueue) await truth();
     });
     await sleep(300);
@@ -440,7 +440,7 @@ async function runProduct(plan: ProductPlan): Promise<ProductResult> {
       if (silent === 0) break;
       fruitless = silent < silentBefore ? 0 : fruitless + 1;
       silentBefore = silent;
-      await changePlan.next(performance.now());
+      await changePlan.next();
       await drain(5, () => activeTickets().every((s) => s.any), () => lastArrival);
     }
     const silent = activeTickets().filter((s) => !s.any).length;
@@ -468,7 +468,7 @@ async function runProduct(plan: ProductPlan): Promise<ProductResult> {
     if (inFlight.size > 0) overlapping++;
     const work = (async () => {
       try {
-        const change = await changePlan.next(performance.now());
+        const change = await changePlan.next();
         stepChange[k] = change;
         if (withQueue) stepTruth[k] = queueLists.id((await truth()).join(','));
       } catch (error) {
@@ -514,6 +514,7 @@ async function runProduct(plan: ProductPlan): Promise<ProductResult> {
     achievedRate: steps / ((windowChangesEnd - windowStart) / 1000 + 1 / plan.rate),
     events: expectedEvents,
     notOneEvent: made.filter((change) => change.events !== 1).length,
+    waitedForTicket: made.filter((change) => change.waitedMs > 1).length,
     kinds: made.reduce<Record<string, number>>((kinds, change) => ({ ...kinds, [change.kind]: (kinds[change.kind] ?? 0) + 1 }), {}),
     responseMs: summarize(made.map((change) => change.receivedAt - change.sentAt)),
     firstErrors: changeErrors,

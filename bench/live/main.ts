@@ -81,7 +81,8 @@ async function productRun(args: BenchArgs, instances: number): Promise<ProductRe
     for (let i = 0; i < instances; i++) {
       const port = await freePort();
       const name = String.fromCharCode(65 + i);
-      const child = spawnNode(SERVER_SCRIPT, [], serverEnv(args, dbUrl, port, jwtSecret, instances > 1), `[server ${name}]`);
+      const nodeArgs = args.serverNodeArgs.split(/\s+/).filter(Boolean);
+      const child = spawnNode(SERVER_SCRIPT, [], serverEnv(args, dbUrl, port, jwtSecret, instances > 1), `[server ${name}]`, nodeArgs);
       await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
       log(`${label}: server ${name} (pid ${child.pid}) up on port ${port}`);
       servers.push({ child, port });
@@ -89,7 +90,7 @@ async function productRun(args: BenchArgs, instances: number): Promise<ProductRe
     const httpUrl = `http://127.0.0.1:${(servers[0] as { port: number }).port}/graphql`;
     const setupStart = Date.now();
     const setup = await setUpHelpDesk(httpUrl, OWNER, args.tickets);
-    log(`${label}: set up ${setup.ticketCount} tickets (${setup.pool.length} CRITICAL/HIGH in the change pool) in ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
+    log(`${label}: set up ${setup.ticketCount} tickets (${setup.preferred.length} CRITICAL/HIGH preferred by the changes) in ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
     log(`${label}: subscribers are ${setup.subscriberDescription}`);
     const plan: ProductPlan = {
       kind: 'product',
@@ -106,7 +107,8 @@ async function productRun(args: BenchArgs, instances: number): Promise<ProductRe
       departmentId: setup.departmentId,
       only: args.only,
       queueFirst: args.queueFirst,
-      pool: setup.pool,
+      preferred: setup.preferred,
+      reserve: setup.reserve,
       serverPids: servers.map((s) => s.child.pid as number),
       adminDatabaseUrl: adminUrl(args.postgresUrl),
       databaseName: args.databaseName,

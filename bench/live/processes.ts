@@ -62,8 +62,8 @@ function relay(stream: NodeJS.ReadableStream | null, prefix: string, into: NodeJ
   });
 }
 
-export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv, prefix: string): ChildProcess {
-  const child = track(spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv, prefix: string, nodeArgs: string[] = []): ChildProcess {
+  const child = track(spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   relay(child.stdout, prefix, process.stdout);
   relay(child.stderr, prefix, process.stderr);
   return child;

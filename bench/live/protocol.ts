@@ -42,7 +42,10 @@ export interface ProductPlan extends Pacing {
   departmentId: string;
   only: Only;
   queueFirst: number;
-  pool: PoolTicket[];
+  /** The tickets changes go to first: the top of the queue (CRITICAL and HIGH). */
+  preferred: PoolTicket[];
+  /** The others, changed when every preferred one has a change in flight or just answered. */
+  reserve: PoolTicket[];
   /** Node processes of the server, summed for CPU and RSS. */
   serverPids: number[];
   /** To find the PostgreSQL backends serving the benchmark database, for their CPU. */
@@ -107,6 +110,8 @@ export interface ChangeFigures {
   events: number;
   /** Changes that did not write exactly one event. */
   notOneEvent: number;
+  /** Changes that had to wait for a ticket with no change in flight (the server answering very slowly). */
+  waitedForTicket: number;
   kinds: Record<string, number>;
   /** Request-to-response time of the changes. */
   responseMs: Summary | null;

@@ -36,7 +36,7 @@ export function table(results: readonly LoadResult[]): string {
     ['server', (r) => (r.kind === 'product' ? `Deskline x${r.instances}` : 'bare ws')],
     ['subscriber sockets', (r) => (r.kind === 'product' ? `${count(r.rss.sockets)} (${r.ticket ? `${r.ticket.subscribers} ticketChanged` : ''}${r.ticket && r.queue ? ' + ' : ''}${r.queue ? `${r.queue.subscribers} queueChanged` : ''})` : count(r.clients))],
     ['changes (broadcasts) made / planned', (r) => (r.kind === 'product' ? `${r.changes.made} / ${r.changes.planned} (${fixed(r.changes.achievedRate)}/s sent, ${r.changes.overlapping} overlapping, ${r.changes.failed} failed)` : `${r.broadcasts}`)],
-    ['events written; changes not writing exactly 1', (r) => (r.kind === 'product' ? `${r.changes.events}; ${r.changes.notOneEvent}` : '—')],
+    ['events written; changes not writing exactly 1; changes waiting for a free ticket', (r) => (r.kind === 'product' ? `${r.changes.events}; ${r.changes.notOneEvent}; ${r.changes.waitedForTicket}` : '—')],
     ['change response ms p50 / p99', (r) => (r.kind === 'product' && r.changes.responseMs ? `${fixed(r.changes.responseMs.p50)} / ${fixed(r.changes.responseMs.p99)}` : '—')],
     ['ticketChanged latency ms p50 / p99 / max', (r) => (r.kind === 'product' ? latency(r.ticket?.latencyMs) : latency(r.latencyMs))],
     ['  from the change\'s request', (r) => (r.kind === 'product' ? latency(r.ticket?.latencyFromRequestMs) : '—')],

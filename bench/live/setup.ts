@@ -10,8 +10,10 @@ export interface SetupResult {
   /** The agent every socket and every change runs as. */
   agentToken: string;
   subscriberDescription: string;
-  /** The tickets the changes work on: the CRITICAL and HIGH ones, near the top of the queue. */
-  pool: PoolTicket[];
+  /** The tickets the changes work on first: the CRITICAL and HIGH ones, near the top of the queue. */
+  preferred: PoolTicket[];
+  /** The other tickets, for when every preferred one is busy. */
+  reserve: PoolTicket[];
   ticketCount: number;
 }
 
@@ -84,7 +86,8 @@ export async function setUpHelpDesk(httpUrl: string, owner: { email: string; pas
     departmentId: department.id,
     agentToken,
     subscriberDescription: `${BENCH_AGENT.email}: one AGENT with ticketAccess DEPARTMENTS on the one department (every socket, every change, every truth query)`,
-    pool: tickets.filter((t) => t.priority === 'CRITICAL' || t.priority === 'HIGH').map(toPool),
+    preferred: tickets.filter((t) => t.priority === 'CRITICAL' || t.priority === 'HIGH').map(toPool),
+    reserve: tickets.filter((t) => t.priority !== 'CRITICAL' && t.priority !== 'HIGH').map(toPool),
     ticketCount: tickets.length,
   };
 }
