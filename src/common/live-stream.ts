@@ -67,7 +67,14 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
         this.wake = undefined;
         continue;
       }
-      const value = await item;
+      let value: T | null;
+      try {
+        value = await item;
+      } catch (error) {
+        // graphql-ws ends the subscription on an error without calling return(): release the listeners here.
+        this.end();
+        throw error;
+      }
       if (value !== null && !this.ended) return { value, done: false };
     }
   }

@@ -94,11 +94,17 @@ function mapDeliveries(
   };
   return {
     async next() {
-      for (;;) {
-        const event = await source.next();
-        if (event.done) return { value: undefined, done: true };
-        const delivery = await answer(event.value);
-        if (delivery) return { value: delivery, done: false };
+      try {
+        for (;;) {
+          const event = await source.next();
+          if (event.done) return { value: undefined, done: true };
+          const delivery = await answer(event.value);
+          if (delivery) return { value: delivery, done: false };
+        }
+      } catch (error) {
+        // graphql-ws ends the subscription on an error without calling return(): end the source here.
+        await close();
+        throw error;
       }
     },
     return: close,
