@@ -39,3 +39,19 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await withAdmin(serverUrl, (client) => client.query(`drop database if exists ${quoted(name)} with (force)`));
 }
+
+/**
+ * Holds a PostgreSQL advisory lock named after the benchmark database for as long as the run
+ * lasts, so that a second run (from another worktree, say) cannot drop the database under the
+ * first one: it is refused at once instead.
+ */
+export async function lockDatabaseName(serverUrl: string, name: string): Promise<{ release(): Promise<void> }> {
+  const client = new Client({ connectionString: adminUrl(serverUrl) });
+  await client.connect();
+  const { rows } = await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(hashtext('deskline bench ' || $1)) as locked`, [name]);
+  if (!rows[0]?.locked) {
+    await client.end();
+    throw new Error(`another bench:live run is using the database ${name} on this PostgreSQL right now; wait for it, or pass --db another_name`);
+  }
+  return { release: () => client.end() };
+}

@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, USAGE, UsageError, type BenchArgs } from './args';
 import { baselineFrame } from './baseline-server';
-import { databaseUrl, dropDatabase, recreateDatabase, adminUrl } from './database';
+import { adminUrl, databaseUrl, dropDatabase, lockDatabaseName, recreateDatabase } from './database';
 import { forkNode, freePort, installExitHandlers, spawnNode, stopAll, stopChild, waitForHealth, waitForLine } from './processes';
 import type { BaselinePlan, LoadMessage, LoadPlan, LoadResult, ProductPlan, ProductResult, StartMessage } from './protocol';
 import { goals, ratios, table } from './report';
@@ -169,7 +169,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  installExitHandlers(stopAll);
+  installExitHandlers(async () => {
+    await stopAll();
+    if (!args.keepDatabase) await dropDatabase(args.postgresUrl, args.databaseName);
+  });
   const startedAt = new Date();
   const loadAtStart = loadavg();
   const command = ['npm run bench:live', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
@@ -178,13 +181,18 @@ async function main(): Promise<void> {
 
   const results: LoadResult[] = [];
   let captured: string | null = null;
-  for (const instances of args.instances) {
-    const result = await productRun(args, instances);
-    results.push(result);
-    if (!captured && result.capturedFrame) {
-      captured = result.capturedFrame;
-      if (result.capturedFrameKind !== 'ticketChanged') log('no ticketChanged frame was captured: the baseline uses the size of a queueChanged frame');
+  const lock = await lockDatabaseName(args.postgresUrl, args.databaseName);
+  try {
+    for (const instances of args.instances) {
+      const result = await productRun(args, instances);
+      results.push(result);
+      if (!captured && result.capturedFrame) {
+        captured = result.capturedFrame;
+        if (result.capturedFrameKind !== 'ticketChanged') log('no ticketChanged frame was captured: the baseline uses the size of a queueChanged frame');
+      }
     }
+  } finally {
+    await lock.release();
   }
   if (args.baseline) {
     if (captured) results.push(await baselineRun(args, captured));
