@@ -10,7 +10,8 @@ export type OverflowPolicy<T> = (stream: LiveStream<T>, item: T | Promise<T | nu
  */
 export class LiveStream<T> implements AsyncIterableIterator<T> {
   private items: Array<T | Promise<T | null>> = [];
-  private wake: (() => void) | undefined;
+  /** The consumer waiting for the next item: handed it directly, without a queue or an extra turn. */
+  private waiting: ((result: IteratorResult<T> | Promise<IteratorResult<T>>) => void) | undefined;
   private ended = false;
   private readonly cleanups: Array<() => void> = [];
 
@@ -26,14 +27,14 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
       return;
     }
     this.items.push(item);
-    this.wake?.();
+    this.handOver();
   }
 
   /** Drops whatever waits and queues `item` alone (a fresh snapshot instead of a backlog). */
   replaceBacklog(item: T | Promise<T | null>): void {
     if (this.ended) return;
     this.items = [item];
-    this.wake?.();
+    this.handOver();
   }
 
   get pending(): number {
@@ -55,28 +56,13 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
     this.ended = true;
     this.items = [];
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.wake?.();
+    this.handOver();
   }
 
-  async next(): Promise<IteratorResult<T>> {
-    for (;;) {
-      if (this.ended) return { value: undefined, done: true };
-      const item = this.items.shift();
-      if (item === undefined) {
-        await new Promise<void>((resolve) => (this.wake = resolve));
-        this.wake = undefined;
-        continue;
-      }
-      let value: T | null;
-      try {
-        value = await item;
-      } catch (error) {
-        // graphql-ws ends the subscription on an error without calling return(): release the listeners here.
-        this.end();
-        throw error;
-      }
-      if (value !== null && !this.ended) return { value, done: false };
-    }
+  next(): Promise<IteratorResult<T>> {
+    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    if (this.items.length === 0) return new Promise((resolve) => (this.waiting = resolve));
+    return Promise.resolve(this.take());
   }
 
   async return(): Promise<IteratorResult<T>> {
@@ -86,5 +72,26 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
 
   [Symbol.asyncIterator](): this {
     return this;
+  }
+
+  private handOver(): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    this.waiting = undefined;
+    waiting(this.ended ? { value: undefined, done: true } : this.take());
+  }
+
+  /** The next item as a result: at once when it is ready (most are), else once its promise settles; null ones are skipped. */
+  private take(): IteratorResult<T> | Promise<IteratorResult<T>> {
+    const item = this.items.shift() as T | Promise<T | null>;
+    if (!(item instanceof Promise)) return { value: item, done: false };
+    return item.then(
+      (value) => (value === null || this.ended ? this.next() : { value, done: false }),
+      (error: unknown) => {
+        // graphql-ws ends the subscription on an error without calling return(): release the listeners here.
+        this.end();
+        throw error;
+      },
+    );
   }
 }

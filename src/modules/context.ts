@@ -96,6 +96,8 @@ export interface AppContext {
   queueViews: QueueViews;
   /** The caller as the token says now (through the viewer cache): a subscription re-checks it for every event. */
   currentViewer(): Promise<Viewer>;
+  /** The same when the viewer cache knows it already, without waiting; undefined when it must be looked up. */
+  knownViewer(): Viewer | undefined;
   /**
    * Starts over for the next subscription event: graphql-ws builds a subscription's context
    * once, but each event must see the database and the caller's rights as they are now, not
@@ -124,6 +126,7 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
       this.loaders = createLoaders(em, current);
     },
     currentViewer: () => (origin.token === undefined ? Promise.resolve(ANONYMOUS) : deps.viewers.get(origin.token)),
+    knownViewer: () => (origin.token === undefined ? ANONYMOUS : deps.viewers.peek(origin.token)),
   } as AppContext;
   context.renew(viewer);
   return context;

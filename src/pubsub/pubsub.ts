@@ -22,6 +22,8 @@ type AnyListener = (message: never) => void;
 /** The listeners of this process, per topic; a listener that throws is reported and never stops the others. */
 export class LocalListeners {
   private readonly byTopic = new Map<Topic, Set<AnyListener>>();
+  /** What a delivery walks: a copy, so that listeners leaving or joining during one do not disturb it; made again only after a change. */
+  private readonly snapshots = new Map<Topic, AnyListener[]>();
 
   constructor(private readonly onListenerError: (error: unknown, topic: Topic) => void) {}
 
@@ -30,15 +32,16 @@ export class LocalListeners {
     if (!listeners) this.byTopic.set(topic, (listeners = new Set()));
     const entry = listener as AnyListener;
     listeners.add(entry);
+    this.snapshots.delete(topic);
     return () => {
-      listeners.delete(entry);
+      if (listeners.delete(entry)) this.snapshots.delete(topic);
     };
   }
 
   deliver<T extends Topic>(topic: T, message: TopicMessages[T]): void {
-    const listeners = this.byTopic.get(topic);
-    if (!listeners) return;
-    for (const listener of [...listeners]) {
+    let snapshot = this.snapshots.get(topic);
+    if (!snapshot) this.snapshots.set(topic, (snapshot = [...(this.byTopic.get(topic) ?? [])]));
+    for (const listener of snapshot) {
       try {
         (listener as Listener<T>)(message);
       } catch (error) {

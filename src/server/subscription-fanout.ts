@@ -28,8 +28,19 @@ const isSkip = (error: GraphQLError) => error.originalError instanceof NotForThi
 
 type Delivery = ExecutionResult | null;
 
+/** One execution's answer, readable without waiting once it is known. */
+interface Answer {
+  promise: Promise<Delivery>;
+  settled: boolean;
+  value: Delivery;
+}
+
 export class SubscriptionFanout {
-  private readonly answers = new WeakMap<object, Map<string, Promise<Delivery>>>();
+  /** Per shared event, per audience, per document: the one answer. */
+  private readonly answers = new WeakMap<object, Map<string, Map<number, Answer>>>();
+  /** Each distinct document (text, operation and variables) gets a number while subscribers use it. */
+  private readonly documents = new Map<string, { id: number; users: number }>();
+  private nextDocumentId = 0;
   /** Answers shared by several subscribers; their JSON is made once, when first sent. */
   private readonly shared = new WeakMap<ExecutionResult, string | undefined>();
 
@@ -37,8 +48,13 @@ export class SubscriptionFanout {
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source;
-    const documentKey = `${print(args.document)}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
-    return mapDeliveries(source[Symbol.asyncIterator](), (event) => this.answerFor(args, documentKey, event));
+    const text = `${print(args.document)}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
+    const documentId = this.acquireDocument(text);
+    return mapDeliveries(
+      source[Symbol.asyncIterator](),
+      (event) => this.answerFor(args, documentId, event),
+      () => this.releaseDocument(text),
+    );
   }
 
   /** Whether the answer is shared: it must reach graphql-ws's stringify as this very object for its JSON to be reused. */
@@ -57,17 +73,39 @@ export class SubscriptionFanout {
     return json;
   }
 
-  private answerFor(args: ExecutionArgs, documentKey: string, event: unknown): Promise<Delivery> {
+  /** Documents in use: back to zero when every subscription ended. */
+  get documentCount(): number {
+    return this.documents.size;
+  }
+
+  private acquireDocument(text: string): number {
+    let document = this.documents.get(text);
+    if (!document) this.documents.set(text, (document = { id: (this.nextDocumentId += 1), users: 0 }));
+    document.users += 1;
+    return document.id;
+  }
+
+  private releaseDocument(text: string): void {
+    const document = this.documents.get(text);
+    if (document && (document.users -= 1) === 0) this.documents.delete(text);
+  }
+
+  /** The answer for this subscriber: the shared one when its audience and document already have it. */
+  private answerFor(args: ExecutionArgs, documentId: number, event: unknown): Delivery | Promise<Delivery> {
     if (!isSharedEvent(event)) return this.run(args, event);
     let byAudience = this.answers.get(event.shared);
     if (!byAudience) this.answers.set(event.shared, (byAudience = new Map()));
-    const key = `${event.audience}\n${documentKey}`;
-    let answer = byAudience.get(key);
-    if (!answer) {
-      answer = this.run(args, event);
-      byAudience.set(key, answer);
-    }
-    return answer;
+    let byDocument = byAudience.get(event.audience);
+    if (!byDocument) byAudience.set(event.audience, (byDocument = new Map()));
+    const known = byDocument.get(documentId);
+    if (known) return known.settled ? known.value : known.promise;
+    const answer: Answer = { promise: this.run(args, event), settled: false, value: null };
+    answer.promise.then((value) => {
+      answer.value = value;
+      answer.settled = true;
+    }, () => {});
+    byDocument.set(documentId, answer);
+    return answer.promise;
   }
 
   private async run(args: ExecutionArgs, event: unknown): Promise<Delivery> {
@@ -86,10 +124,16 @@ export class SubscriptionFanout {
  */
 function mapDeliveries(
   source: AsyncIterator<unknown>,
-  answer: (event: unknown) => Promise<Delivery>,
+  answer: (event: unknown) => Delivery | Promise<Delivery>,
+  onClose: () => void,
 ): AsyncIterableIterator<ExecutionResult> {
+  let closed = false;
   const close = async (): Promise<IteratorResult<ExecutionResult>> => {
-    await source.return?.();
+    if (!closed) {
+      closed = true;
+      onClose();
+      await source.return?.();
+    }
     return { value: undefined, done: true };
   };
   return {
@@ -97,8 +141,12 @@ function mapDeliveries(
       try {
         for (;;) {
           const event = await source.next();
-          if (event.done) return { value: undefined, done: true };
-          const delivery = await answer(event.value);
+          if (event.done) {
+            await close();
+            return { value: undefined, done: true };
+          }
+          const pending = answer(event.value);
+          const delivery = pending instanceof Promise ? await pending : pending;
           if (delivery) return { value: delivery, done: false };
         }
       } catch (error) {

@@ -22,7 +22,7 @@ export interface QueueViewUpdate extends SharedEvent {
 }
 
 /** Decides, for one subscriber, whether an update still goes to them (their token is re-checked per message). */
-export type SubscriberGate = (update: QueueViewUpdate) => Promise<QueueViewUpdate | null>;
+export type SubscriberGate = (update: QueueViewUpdate) => QueueViewUpdate | null | Promise<QueueViewUpdate | null>;
 
 /** A subscriber of a view: its bounded queue, and its own check of each message. */
 interface Subscriber {
@@ -113,7 +113,10 @@ class QueueView {
       // A changed total alone is not worth a message: the next one, or a new subscriber's snapshot, carries it.
       if (moves.length === 0) return;
       const message = update(this, next, moves);
-      for (const { stream, gate } of this.subscribers) stream.push(gate(message));
+      for (const { stream, gate } of this.subscribers) {
+        const passed = gate(message);
+        if (passed !== null) stream.push(passed);
+      }
     } catch (error) {
       this.logger.error({ err: error, departmentKey: this.departmentKey }, 'a queue view could not be recomputed');
     }

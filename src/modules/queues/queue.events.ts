@@ -1,6 +1,7 @@
 import { requireKey } from '../../common/entity-lookup';
 import { pageSize } from '../../common/pagination';
 import { forbidden, unauthenticated } from '../../errors/app-error';
+import type { Viewer } from '../../auth/viewer';
 import type { AppContext } from '../context';
 import { endSocket, watchOwnRights } from '../tickets/ticket.events';
 import { audienceOf } from '../tickets/ticket.policy';
@@ -21,8 +22,7 @@ export function queueChanges(ctx: AppContext, args: { departmentId?: string | nu
   const departmentKey = args.departmentId ? requireKey(args.departmentId, 'Department', 'departmentId') : null;
   const first = pageSize(args.first, DEFAULT_QUEUE_SIZE);
 
-  const subscription = ctx.queueViews.subscribe(subscriber, departmentKey, first, async (update) => {
-    const viewer = await ctx.currentViewer();
+  const admit = (viewer: Viewer, update: QueueViewUpdate): QueueViewUpdate | null => {
     if (viewer.kind === 'REJECTED') {
       endSocket(ctx, viewer);
       return null;
@@ -30,6 +30,11 @@ export function queueChanges(ctx: AppContext, args: { departmentId?: string | nu
     if (audienceOf(viewer) === update.audience) return update;
     subscription.rejoin(viewer);
     return null;
+  };
+  const subscription = ctx.queueViews.subscribe(subscriber, departmentKey, first, (update) => {
+    // At once when the viewer cache knows the caller (nearly always), else once it does.
+    const known = ctx.knownViewer();
+    return known ? admit(known, update) : ctx.currentViewer().then((viewer) => admit(viewer, update));
   });
   watchOwnRights(ctx, subscriber, subscription.stream, (viewer) => subscription.rejoin(viewer));
   return subscription.stream;

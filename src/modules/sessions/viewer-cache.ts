@@ -11,6 +11,8 @@ export interface ViewerCacheOptions {
 
 interface Entry {
   viewer: Promise<Viewer>;
+  /** The answer once the lookup is done. */
+  known?: Viewer;
   /** Known once the lookup is done. */
   subject: string | null;
   expiresAt: number;
@@ -44,6 +46,7 @@ export class ViewerCache {
     this.entries.set(token, entry);
     entry.viewer.then(
       (viewer) => {
+        entry.known = viewer;
         entry.subject = subjectOf(viewer);
         const tokenExpiry = 'expiresAt' in viewer ? viewer.expiresAt?.getTime() : undefined;
         if (tokenExpiry !== undefined) entry.expiresAt = Math.min(entry.expiresAt, tokenExpiry);
@@ -51,6 +54,12 @@ export class ViewerCache {
       () => this.entries.delete(token),
     );
     return entry.viewer;
+  }
+
+  /** The answer for `token` if it is known and still good, without waiting; undefined when it must be looked up. */
+  peek(token: string): Viewer | undefined {
+    const cached = this.entries.get(token);
+    return cached?.known && cached.expiresAt > this.now() ? cached.known : undefined;
   }
 
   /**

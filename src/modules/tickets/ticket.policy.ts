@@ -94,6 +94,15 @@ export function canSeeMessage(viewer: Viewer, message: { kind: MessageKind }): b
  * must add it here, or subscribers would share an answer meant for someone else.
  */
 export function audienceOf(viewer: Viewer): string {
+  let audience = audiences.get(viewer);
+  if (audience === undefined) audiences.set(viewer, (audience = audienceKey(viewer)));
+  return audience;
+}
+
+/** Viewers are immutable and reused (the viewer cache hands out one object per token): compute each one's audience once. */
+const audiences = new WeakMap<Viewer, string>();
+
+function audienceKey(viewer: Viewer): string {
   const role = viewer.kind === 'AGENT' ? viewer.role : viewer.kind;
   const visibility = ticketVisibility(viewer);
   switch (visibility.kind) {
