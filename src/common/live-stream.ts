@@ -2,6 +2,14 @@
 export type OverflowPolicy<T> = (stream: LiveStream<T>, item: T | Promise<T | null>) => void;
 
 /**
+ * A queued decision that fails is the consumer's to hear of; one dropped unread (the stream
+ * ended, e.g. the server is stopping) must not become an unhandled rejection that ends the process.
+ */
+function markHandled(item: unknown): void {
+  if (item instanceof Promise) item.catch(() => {});
+}
+
+/**
  * One subscriber's pending events, in order, bounded. Items may be promises (a decision still
  * being made); a promise resolving to null is skipped. When the consumer (a socket that stopped
  * reading) falls `capacity` items behind, `onOverflow` decides instead of the queue growing:
@@ -22,6 +30,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
 
   push(item: T | Promise<T | null>): void {
     if (this.ended) return;
+    markHandled(item);
     if (this.items.length >= this.capacity) {
       this.onOverflow(this, item);
       return;
@@ -33,6 +42,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
   /** Drops whatever waits and queues `item` alone (a fresh snapshot instead of a backlog). */
   replaceBacklog(item: T | Promise<T | null>): void {
     if (this.ended) return;
+    markHandled(item);
     this.items = [item];
     this.handOver();
   }

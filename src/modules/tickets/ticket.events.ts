@@ -42,7 +42,11 @@ export function watchOwnRights(ctx: AppContext, subscriber: Viewer, stream: Pick
   stream.onEnd(
     ctx.pubsub.subscribe(Topic.ACCESS_CHANGED, (message) => {
       if (message.subject !== subject) return;
-      void ctx.currentViewer().then((viewer) => (viewer.kind === 'REJECTED' ? endSocket(ctx, viewer) : onChange(viewer)));
+      ctx.currentViewer().then(
+        (viewer) => (viewer.kind === 'REJECTED' ? endSocket(ctx, viewer) : onChange(viewer)),
+        // The lookup failed (the database is away): the next event checks again.
+        () => {},
+      );
     }),
   );
 }

@@ -53,3 +53,22 @@ describe('LiveStream', () => {
     expect(stream.pending).toBe(0);
   });
 });
+
+describe('LiveStream, ended with decisions still queued', () => {
+  it('never leaves a failing one as an unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const stream = new LiveStream<number>(5, () => {});
+      let fail: (error: Error) => void = () => {};
+      stream.push(new Promise<number>((_resolve, reject) => (fail = reject)));
+      stream.end();
+      fail(new Error('the database closed while the server stopped'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+});
