@@ -73,11 +73,6 @@ export class SubscriptionFanout {
     return json;
   }
 
-  /** Documents in use: back to zero when every subscription ended. */
-  get documentCount(): number {
-    return this.documents.size;
-  }
-
   private acquireDocument(text: string): number {
     let document = this.documents.get(text);
     if (!document) this.documents.set(text, (document = { id: (this.nextDocumentId += 1), users: 0 }));

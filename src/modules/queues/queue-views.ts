@@ -69,7 +69,7 @@ class QueueView {
 
   constructor(
     readonly audience: string,
-    public viewer: Viewer,
+    readonly viewer: Viewer,
     readonly departmentKey: string | null,
     readonly first: number,
     private readonly read: SnapshotReader,

@@ -16,10 +16,10 @@ export interface VisibleTicketChange extends SharedEvent {
 }
 
 /** graphql-ws close code for a subscriber whose pending events reached the cap: it stopped reading. */
-export const CLOSE_SLOW_CONSUMER = 1013;
+const CLOSE_SLOW_CONSUMER = 1013;
 
 /** An id argument narrows the stream; one that is not an id of its type matches nothing. */
-export const narrowing = (globalId: string | null | undefined, type: string) => (globalId ? (keyOf(globalId, type) ?? null) : undefined);
+const narrowing = (globalId: string | null | undefined, type: string) => (globalId ? (keyOf(globalId, type) ?? null) : undefined);
 
 /** graphql-ws close codes: 4401 for an expired token, 4403 for a revoked or forged one. */
 export function endSocket(ctx: AppContext, viewer: RejectedViewer): void {
@@ -28,7 +28,7 @@ export function endSocket(ctx: AppContext, viewer: RejectedViewer): void {
 }
 
 /** Closes the socket of a subscriber that fell too far behind; its listeners go with the stream. */
-export function endSlowConsumer(ctx: AppContext, stream: Pick<LiveStream<unknown>, 'end'>): void {
+function endSlowConsumer(ctx: AppContext, stream: Pick<LiveStream<unknown>, 'end'>): void {
   ctx.origin.socket?.close(CLOSE_SLOW_CONSUMER, 'Slow consumer');
   stream.end();
 }
