@@ -1,18 +1,24 @@
 export interface CoalescingWindow {
-  /** The work runs once no further request came for this long, in ms. */
+  /** A change on its own is answered once this many ms pass without another. */
   quietMs: number;
-  /** ...but never later than this after the first request it answers, in ms, however long the burst. */
-  maxWaitMs: number;
+  /** During a burst, at most one run per this many ms; and a lone change's run waits no longer than this. */
+  burstMs: number;
+  /** Requests within `burstMs` that make a burst. */
+  burstSize: number;
 }
 
 /**
- * Runs `work` once for a burst of requests: after `quietMs` without a new one, or `maxWaitMs`
- * after the first, whichever comes first. A request while the work runs schedules one more run
- * after it, never two at a time.
+ * Runs `work` once for many requests. A request on its own (fewer than `burstSize` within
+ * `burstMs`) is answered after `quietMs` without another, so a steady trickle of changes is
+ * answered at once; a burst is answered at most once per `burstMs`, however long it lasts. A
+ * request while the work runs schedules one more run after it, never two at a time.
  */
 export class Coalescer {
   private timer: NodeJS.Timeout | undefined;
   private firstRequestAt: number | undefined;
+  private lastRunAt = Number.NEGATIVE_INFINITY;
+  /** When the requests of the last `burstMs` came. */
+  private readonly recent: number[] = [];
   private running = false;
   private requestedWhileRunning = false;
   private closed = false;
@@ -25,15 +31,14 @@ export class Coalescer {
 
   request(): void {
     if (this.closed) return;
+    const now = this.now();
+    this.recent.push(now);
+    while ((this.recent[0] as number) <= now - this.window.burstMs) this.recent.shift();
     if (this.running) {
       this.requestedWhileRunning = true;
       return;
     }
-    const now = this.now();
-    this.firstRequestAt ??= now;
-    clearTimeout(this.timer);
-    const delay = Math.max(0, Math.min(this.window.quietMs, this.firstRequestAt + this.window.maxWaitMs - now));
-    this.timer = setTimeout(() => void this.run(), delay);
+    this.schedule(now);
   }
 
   close(): void {
@@ -41,17 +46,29 @@ export class Coalescer {
     clearTimeout(this.timer);
   }
 
+  private schedule(now: number): void {
+    const { quietMs, burstMs, burstSize } = this.window;
+    this.firstRequestAt ??= now;
+    const burst = this.recent.length >= burstSize;
+    // In a burst the planned run stands: moving it later with every request would starve the view.
+    if (burst && this.timer) return;
+    const due = burst ? Math.max(now + quietMs, this.lastRunAt + burstMs) : Math.min(now + quietMs, this.firstRequestAt + burstMs);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), Math.max(0, due - now));
+  }
+
   private async run(): Promise<void> {
     this.timer = undefined;
     this.firstRequestAt = undefined;
+    this.lastRunAt = this.now();
     this.running = true;
     try {
       await this.work();
     } finally {
       this.running = false;
-      if (this.requestedWhileRunning) {
+      if (this.requestedWhileRunning && !this.closed) {
         this.requestedWhileRunning = false;
-        this.request();
+        this.schedule(this.now());
       }
     }
   }

@@ -7,36 +7,47 @@ describe('Coalescer', () => {
 
   const start = () => {
     const runs: number[] = [];
-    const coalescer = new Coalescer({ quietMs: 20, maxWaitMs: 250 }, async () => void runs.push(Date.now()), () => Date.now());
+    const coalescer = new Coalescer({ quietMs: 10, burstMs: 250, burstSize: 5 }, async () => void runs.push(Date.now()), () => Date.now());
     return { runs, coalescer, startedAt: Date.now() };
   };
 
   it('runs once, quietMs after a lone request', async () => {
     const { runs, coalescer, startedAt } = start();
     coalescer.request();
-    await vi.advanceTimersByTimeAsync(19);
+    await vi.advanceTimersByTimeAsync(9);
     expect(runs).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(runs).toEqual([startedAt + 20]);
+    expect(runs).toEqual([startedAt + 10]);
   });
 
-  it('answers a burst of 200 requests 5 ms apart with one run per maxWaitMs', async () => {
+  it('answers each of a steady 10 requests per second quietMs after it: a trickle is no burst', async () => {
+    const { runs, coalescer, startedAt } = start();
+    for (let i = 0; i < 10; i += 1) {
+      coalescer.request();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(runs).toEqual(Array.from({ length: 10 }, (_, i) => startedAt + i * 100 + 10));
+  });
+
+  it('answers a burst of 200 requests 5 ms apart with one run per burstMs', async () => {
     const { runs, coalescer } = start();
     for (let i = 0; i < 200; i += 1) {
       coalescer.request();
       await vi.advanceTimersByTimeAsync(5);
     }
-    await vi.advanceTimersByTimeAsync(100);
-    // 1 s of requests: at most every 250 ms, plus the one after the burst ends.
+    await vi.advanceTimersByTimeAsync(300);
+    // 1 s of requests: the first few alone, then one run per 250 ms, and the one after the burst.
     expect(runs.length).toBeGreaterThanOrEqual(4);
-    expect(runs.length).toBeLessThanOrEqual(5);
+    expect(runs.length).toBeLessThanOrEqual(7);
+    const gaps = runs.slice(2).map((at, index) => at - (runs[index + 1] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(250);
   });
 
   it('never runs twice at a time, and runs again for a request made while it ran', async () => {
     let active = 0;
     let most = 0;
     let runs = 0;
-    const coalescer = new Coalescer({ quietMs: 10, maxWaitMs: 50 }, async () => {
+    const coalescer = new Coalescer({ quietMs: 10, burstMs: 50, burstSize: 5 }, async () => {
       active += 1;
       most = Math.max(most, active);
       runs += 1;

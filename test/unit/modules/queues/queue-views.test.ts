@@ -21,7 +21,7 @@ describe('QueueViews', () => {
         reads += 1;
         return { ticketIds: [...order], totalCount: order.length };
       },
-      { window: { quietMs: 10, maxWaitMs: 50 }, maxPendingEvents: 3 },
+      { window: { quietMs: 10, burstMs: 50, burstSize: 5 }, maxPendingEvents: 3 },
       pino({ level: 'silent' }),
     );
 
