@@ -96,8 +96,11 @@ export interface AppContext {
   queueViews: QueueViews;
   /** The caller as the token says now (through the viewer cache): a subscription re-checks it for every event. */
   currentViewer(): Promise<Viewer>;
-  /** The same when the viewer cache knows it already, without waiting; undefined when it must be looked up. */
-  knownViewer(): Viewer | undefined;
+  /**
+   * Calls `use` with the caller as the token says now: at once when the viewer cache knows it
+   * (nearly always, and then without a promise), else once it is looked up.
+   */
+  withCurrentViewer<T>(use: (viewer: Viewer) => T): T | Promise<T>;
   /**
    * Starts over for the next subscription event: graphql-ws builds a subscription's context
    * once, but each event must see the database and the caller's rights as they are now, not
@@ -126,7 +129,10 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
       this.loaders = createLoaders(em, current);
     },
     currentViewer: () => (origin.token === undefined ? Promise.resolve(ANONYMOUS) : deps.viewers.get(origin.token)),
-    knownViewer: () => (origin.token === undefined ? ANONYMOUS : deps.viewers.peek(origin.token)),
+    withCurrentViewer<T>(use: (viewer: Viewer) => T): T | Promise<T> {
+      const known = origin.token === undefined ? ANONYMOUS : deps.viewers.peek(origin.token);
+      return known ? use(known) : deps.viewers.get(origin.token as string).then(use);
+    },
   } as AppContext;
   context.renew(viewer);
   return context;

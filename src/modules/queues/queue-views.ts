@@ -10,15 +10,22 @@ import { queueMoves, type QueueMove } from './queue-moves';
 import type { QueueSnapshot } from './queue.service';
 
 /** One queueChanged message, the same object for every subscriber of the view. */
-export interface QueueViewUpdate extends SharedEvent {
-  readonly shared: QueueViewUpdate;
-  /** Whose rights the view is computed with: any of its subscribers, who all share the audience. */
-  readonly viewer: Viewer;
-  readonly departmentKey: string | null;
-  readonly ticketIds: readonly string[];
-  /** Empty for a snapshot. */
-  readonly moves: readonly QueueMove[];
-  readonly totalCount: number;
+export class QueueViewUpdate implements SharedEvent {
+  constructor(
+    readonly audience: string,
+    /** Whose rights the view is computed with: any of its subscribers, who all share the audience. */
+    readonly viewer: Viewer,
+    readonly departmentKey: string | null,
+    readonly ticketIds: readonly string[],
+    /** Empty for a snapshot. */
+    readonly moves: readonly QueueMove[],
+    readonly totalCount: number,
+  ) {}
+
+  /** The message is its own key for the one execution its subscribers share. */
+  get shared(): QueueViewUpdate {
+    return this;
+  }
 }
 
 /** Decides, for one subscriber, whether an update still goes to them (their token is re-checked per message). */
@@ -40,18 +47,8 @@ export interface QueueViewsOptions {
   maxPendingEvents: number;
 }
 
-function update(view: QueueView, state: QueueSnapshot, moves: readonly QueueMove[]): QueueViewUpdate {
-  const message = {
-    audience: view.audience,
-    viewer: view.viewer,
-    departmentKey: view.departmentKey,
-    ticketIds: state.ticketIds,
-    moves,
-    totalCount: state.totalCount,
-  } as Omit<QueueViewUpdate, 'shared'> & { shared?: QueueViewUpdate };
-  message.shared = message as QueueViewUpdate;
-  return message as QueueViewUpdate;
-}
+const update = (view: QueueView, state: QueueSnapshot, moves: readonly QueueMove[]) =>
+  new QueueViewUpdate(view.audience, view.viewer, view.departmentKey, state.ticketIds, moves, state.totalCount);
 
 /**
  * One queue (a department, or all) as one audience sees its first N tickets, shared by every

@@ -31,11 +31,7 @@ export function queueChanges(ctx: AppContext, args: { departmentId?: string | nu
     subscription.rejoin(viewer);
     return null;
   };
-  const subscription = ctx.queueViews.subscribe(subscriber, departmentKey, first, (update) => {
-    // At once when the viewer cache knows the caller (nearly always), else once it does.
-    const known = ctx.knownViewer();
-    return known ? admit(known, update) : ctx.currentViewer().then((viewer) => admit(viewer, update));
-  });
+  const subscription = ctx.queueViews.subscribe(subscriber, departmentKey, first, (update) => ctx.withCurrentViewer((viewer) => admit(viewer, update)));
   watchOwnRights(ctx, subscriber, subscription.stream, (viewer) => subscription.rejoin(viewer));
   return subscription.stream;
 }

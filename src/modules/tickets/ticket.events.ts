@@ -81,10 +81,7 @@ export function visibleTicketChanges(ctx: AppContext, args: { ticketId?: string 
     ctx.pubsub.subscribe(Topic.TICKET_CHANGED, (message) => {
       if (ticketKey !== undefined && message.ticketId !== ticketKey) return;
       if (departmentKey !== undefined && message.departmentId !== departmentKey) return;
-      // Decided at once when the viewer cache knows the caller (nearly always), else once it does.
-      const known = ctx.knownViewer();
-      if (!known) return stream.push(ctx.currentViewer().then((viewer) => decide(viewer, message)));
-      const change = decide(known, message);
+      const change = ctx.withCurrentViewer((viewer) => decide(viewer, message));
       if (change) stream.push(change);
     }),
   );
