@@ -17,6 +17,8 @@ import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRedisPubSub } from './pubsub/redis-pubsub';
 import { ViewerCache } from './modules/sessions/viewer-cache';
 import { postponedWakeUpJob } from './modules/tickets/postponed-wake-up';
+import { SlaPolicyCatalog } from './modules/slas/sla-catalog';
+import { slaBreachJob, slaRecomputationJob } from './modules/slas/sla-jobs';
 import { Scheduler } from './scheduler/scheduler';
 import { QueueViews } from './modules/queues/queue-views';
 import { QueueService } from './modules/queues/queue.service';
@@ -98,9 +100,12 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
         { window: QUEUE_COALESCING_WINDOW, maxPendingEvents: config.maxPendingEvents },
         logger,
       ),
+      slaPolicies: new SlaPolicyCatalog(),
     };
     relay.start();
     scheduler.register(postponedWakeUpJob(deps, { batchSize: config.schedulerBatchSize }));
+    scheduler.register(slaRecomputationJob(deps, { batchSize: config.schedulerBatchSize }));
+    scheduler.register(slaBreachJob(deps, { batchSize: config.schedulerBatchSize }));
     if (config.demo) await seedDemo(deps, logger);
     // Its first turn is the catch-up, done before anyone is served: no client sees a ticket postponed past its time.
     await scheduler.start();

@@ -17,6 +17,10 @@ import { DepartmentService } from './departments/department.service';
 import { queueLoaders } from './queues/queue.loaders';
 import { QueueService } from './queues/queue.service';
 import { SessionService } from './sessions/session.service';
+import type { SlaPolicyCatalog } from './slas/sla-catalog';
+import { slaLoaders } from './slas/sla.loaders';
+import { SlaPolicyService } from './slas/sla-policy.service';
+import { SlaTracker } from './slas/sla-tracker';
 import type { ViewerCache } from './sessions/viewer-cache';
 import type { QueueViews } from './queues/queue-views';
 import { ticketLoaders } from './tickets/ticket.loaders';
@@ -38,6 +42,8 @@ export interface AppDeps {
   scheduler: Scheduler;
   /** The live queue views of this process, shared by queueChanged subscribers of the same rights. */
   queueViews: QueueViews;
+  /** The SLA policies as this process last read them, read again when a change raised their generation. */
+  slaPolicies: SlaPolicyCatalog;
 }
 
 /** How subscriptions treat a subscriber that does not keep up. */
@@ -59,20 +65,21 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox);
-  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler);
+  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler, new SlaTracker(deps.slaPolicies));
   return {
     agents: new AgentService(em, deps.outbox),
     departments: new DepartmentService(em),
     contacts,
     tickets,
     queues: new QueueService(em),
+    slaPolicies: new SlaPolicyService(em, deps.clock, deps.scheduler),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
   };
 }
 
 function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer) };
+  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer), ...slaLoaders(em) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
 import { queuePermissions } from './queues/queue.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
+import { slaPermissions } from './slas/sla.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
 import { AgentResolver } from './agents/agent.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
@@ -15,6 +16,7 @@ import { NodeResolver } from './node/node.resolver';
 import { QueueChangedResolver } from './queues/queue-changed.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { SessionResolver } from './sessions/session.resolver';
+import { SlaConditionsResolver, SlaPolicyResolver, TicketSlaResolver } from './slas/sla-policy.resolver';
 import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
 
 export { entities } from './entities';
@@ -32,6 +34,9 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketEventResolver,
   QueueResolver,
   QueueChangedResolver,
+  SlaPolicyResolver,
+  SlaConditionsResolver,
+  TicketSlaResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -43,4 +48,5 @@ export const permissions = mergePermissions([
   contactPermissions,
   ticketPermissions,
   queuePermissions,
+  slaPermissions,
 ]);

@@ -32,6 +32,10 @@ async function loadByType(loaders: Loaders, type: string, key: string): Promise<
       return loaders.contactById.load(key);
     case 'ContactGroup':
       return loaders.contactGroupById.load(key);
+    case 'SlaPolicy': {
+      const policy = await loaders.slaPolicyById.load(key);
+      return policy?.deletedAt ? undefined : policy;
+    }
     case 'Message': {
       const message = await loaders.messageById.load(key);
       return message && (await loaders.ticketById.load(message.ticket.id)) ? message : undefined;

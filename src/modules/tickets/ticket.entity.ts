@@ -6,6 +6,8 @@ import { Department } from '../departments/department.entity';
 import { TicketPriority, TicketPriorityType } from './ticket-priority';
 import { QUEUE_INDEXES } from './ticket-queue';
 import { TicketStatus, type StatusChange } from './ticket-status';
+import { afterAgentReply, afterCustomerMessage, afterStatusChange, type SlaTimeline } from '../slas/sla-clock';
+import { initialSla, timelineOf, withTimeline, type StoredSla } from '../slas/sla-record';
 
 export enum Channel {
   EMAIL = 'EMAIL',
@@ -31,6 +33,16 @@ export enum Channel {
 @Index({
   name: 'ticket_postponed_until_index',
   expression: `create index "ticket_postponed_until_index" on "ticket" ("postponed_until") where "status" = 'POSTPONED'`,
+})
+// The SLA breach job's "earliest check" and "due now" read it.
+@Index({
+  name: 'ticket_sla_next_check_at_index',
+  expression: `create index "ticket_sla_next_check_at_index" on "ticket" ("sla_next_check_at") where "sla_next_check_at" is not null`,
+})
+// Open tickets whose SLA was computed with older policies: the recomputation job reads it.
+@Index({
+  name: 'ticket_sla_generation_index',
+  expression: `create index "ticket_sla_generation_index" on "ticket" ("sla_generation") where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
 })
 // Copies: MikroORM writes into the options it is given.
 @Index({ ...QUEUE_INDEXES.byDepartment })
@@ -71,12 +83,27 @@ export class Ticket {
   @Property(timestamp({ nullable: true }))
   waitingSince: Date | null;
 
-  /**
-   * The earliest unmet, running SLA deadline: the queue's first sort key. Not in the GraphQL
-   * view; the SLA work fills it, and until then it is null for every ticket.
-   */
+  /** The earliest deadline of a running SLA clock, breached or not: the queue's first sort key. */
   @Property(timestamp({ nullable: true }))
   slaNextDueAt: Date | null = null;
+
+  /** The earliest deadline of a running SLA clock not yet breached: when the breach job looks at the ticket. */
+  @Property(timestamp({ nullable: true }))
+  slaNextCheckAt: Date | null = null;
+
+  /**
+   * The SLA policy that applies, if any. No foreign key: deleting a policy must not rewrite
+   * every ticket it ever applied to in one statement; policies are deleted softly instead.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  slaPolicyId: string | null = null;
+
+  /** The policies' generation (SLA_GENERATION) the SLA was last computed with; older = to be computed again. */
+  @Property({ type: 'integer', default: 0 })
+  slaGeneration = 0;
+
+  @Property({ type: 'json', columnType: 'jsonb' })
+  sla: StoredSla;
 
   @Property(timestamp({ nullable: true }))
   postponedUntil: Date | null = null;
@@ -117,6 +144,15 @@ export class Ticket {
     this.updatedAt = fields.now;
     // The request itself is the first customer message, and it waits for an agent.
     this.waitingSince = fields.now;
+    this.sla = initialSla(fields.now);
+  }
+
+  get slaTimeline(): SlaTimeline {
+    return timelineOf(this.sla, this.createdAt);
+  }
+
+  private countForSla(step: (timeline: SlaTimeline) => SlaTimeline): void {
+    this.sla = withTimeline(this.sla, step(this.slaTimeline));
   }
 
   /** Marks a change: every change bumps the version. */
@@ -135,14 +171,17 @@ export class Ticket {
       this.closedAt = null;
     }
     if (change.to === TicketStatus.RESOLVED || change.to === TicketStatus.CLOSED) this.waitingSince = null;
+    this.countForSla((timeline) => afterStatusChange(timeline, change.from, change.to, now));
   }
 
   recordAgentReply(now: Date): void {
     this.firstRespondedAt ??= now;
     this.waitingSince = null;
+    this.countForSla((timeline) => afterAgentReply(timeline, now));
   }
 
   recordCustomerMessage(now: Date): void {
     this.waitingSince ??= now;
+    this.countForSla((timeline) => afterCustomerMessage(timeline, now));
   }
 }

@@ -52,6 +52,7 @@ export const ticketPermissions: FeaturePermissions = {
       // The audit trail and the help desk's own labels are not for customers.
       events: isAgentOnVisibleTickets,
       tags: isAgentOnVisibleTickets,
+      sla: isAgentOnVisibleTickets,
     },
     TicketEdge: isAgentOrCustomer,
     TicketConnection: isAgentOrCustomer,

@@ -7,6 +7,7 @@ import type { AppContext } from '../context';
 import { AgentType } from '../agents/agent.type';
 import { ContactType } from '../contacts/contact.type';
 import { DepartmentType } from '../departments/department.type';
+import { TicketSlaType, ticketSlaView } from '../slas/sla.type';
 import type { Message } from './message.entity';
 import type { TicketEvent } from './ticket-event.entity';
 import type { Ticket } from './ticket.entity';
@@ -124,6 +125,11 @@ export class TicketResolver {
     // Moved out of sight since the message was sent: nothing to tell this subscriber.
     if (!ticket || !event) throw new NotForThisSubscriber();
     return { ticket, event };
+  }
+
+  @FieldResolver(() => TicketSlaType, { nullable: true })
+  sla(@Root() ticket: Ticket) {
+    return ticketSlaView(ticket);
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })

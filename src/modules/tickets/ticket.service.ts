@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AgentViewer, CustomerViewer, Viewer } from '../../auth/viewer';
 import type { Clock } from '../../common/clock';
@@ -15,6 +15,8 @@ import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
 import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
+import { readGeneration } from '../slas/sla-catalog';
+import type { SlaTracker } from '../slas/sla-tracker';
 import { Message, MessageKind } from './message.entity';
 import { generateTicketCode, normaliseTicketCode } from './ticket-code';
 import { TicketEvent, TicketEventKind } from './ticket-event.entity';
@@ -98,7 +100,20 @@ class TicketChangeSet {
     this.em.persist(message);
     return message;
   }
+
+  /** Brings the SLA up to date with what this change did; `rematch` chooses the policy again. */
+  async settleSla(slas: SlaTracker, rematch: boolean): Promise<void> {
+    const settlement = await slas.settle(this.em, this.ticket, this.now, { rematch });
+    if (settlement.applied) this.record(TicketEventKind.SLA_APPLIED, settlement.applied.from, settlement.applied.to);
+    for (const clock of settlement.breached) this.record(TicketEventKind.SLA_BREACHED, settlement.policyName, clock);
+  }
 }
+
+/** Changes after which the SLA policy is chosen again: its conditions or its targets may differ. */
+const REMATCHING_EVENTS: ReadonlySet<TicketEventKind> = new Set([TicketEventKind.DEPARTMENT_CHANGED, TicketEventKind.PRIORITY_CHANGED]);
+
+/** Statuses in which SLA deadlines can still move: those recomputed when policies change. */
+const OPEN_STATUSES = [TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.POSTPONED];
 
 /** What a new ticket is made of, before validation. */
 export interface TicketDraft {
@@ -129,8 +144,9 @@ export class TicketService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly contacts: ContactService,
-    /** Told when a ticket is postponed, so this process wakes it on time. */
+    /** Told when a ticket is postponed or an SLA deadline set, so this process acts on time. */
     private readonly scheduler: Pick<Scheduler, 'kick'>,
+    private readonly slas: SlaTracker,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -234,6 +250,7 @@ export class TicketService {
       changes.addMessage(MessageKind.CUSTOMER, valid.body, { contact });
       changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
+      await changes.settleSla(this.slas, true);
       await em.flush();
       this.announce(em, changes, null);
       // Without alsoWithin, R is undefined: the default type argument.
@@ -241,7 +258,7 @@ export class TicketService {
       await em.flush();
       return { ticket, result };
     });
-    this.outbox.committed();
+    this.committed([ticket]);
     return { ticket, result };
   }
 
@@ -301,8 +318,6 @@ export class TicketService {
     const { ticket } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
       changes.changeStatus(transitionOrConflict(changes.ticket.status, input.status), postponedUntil);
     });
-    // After commit, so the scheduler's look at the tickets sees this one.
-    if (postponedUntil) this.scheduler.kick(postponedUntil);
     return ticket;
   }
 
@@ -356,46 +371,107 @@ export class TicketService {
   /**
    * Wakes every postponed ticket whose postponedUntil is at or before `now`: each becomes OPEN
    * (STATUS_CHANGED by no actor: the system) and waits in the queue since its postponement
-   * ended, unless it was waiting already. Works in transactions of `batchSize` tickets, each
-   * announced after its commit, until a batch comes back short. Returns how many woke.
+   * ended, unless it was waiting already. Returns how many woke.
    */
-  async wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
-    let woken = 0;
+  wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
+    return this.inSystemBatches(
+      { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
+      { postponedUntil: 'asc', id: 'asc' },
+      now,
+      batchSize,
+      (changes) => {
+        const endedAt = changes.ticket.postponedUntil;
+        changes.changeStatus(afterPostponement(changes.ticket.status));
+        if (changes.events.length === 0) return undefined;
+        // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
+        changes.ticket.waitingSince ??= endedAt ?? now;
+        return changes.settleSla(this.slas, false);
+      },
+    );
+  }
+
+  /** When the earliest SLA deadline not yet marked breached falls (in the past when overdue), or null when none runs. */
+  async nextSlaCheckAt(): Promise<Date | null> {
+    const [row] = await this.em.execute<Array<{ due: Date | string | null }>>(
+      `select min("sla_next_check_at") as "due" from "ticket" where "sla_next_check_at" is not null`,
+    );
+    return row?.due ? new Date(row.due) : null;
+  }
+
+  /** Marks the SLA breaches due at `now` (SLA_BREACHED by the system, announced): each once, whichever process gets there. Returns how many tickets it updated. */
+  markDueSlaBreaches(now: Date, batchSize: number): Promise<number> {
+    return this.inSystemBatches({ slaNextCheckAt: { $lte: now } }, { slaNextCheckAt: 'asc', id: 'asc' }, now, batchSize, (changes) =>
+      changes.settleSla(this.slas, false),
+    );
+  }
+
+  /** Whether an open ticket's SLA was computed before the latest policy change. */
+  async hasStaleSlas(): Promise<boolean> {
+    const generation = await readGeneration(this.em);
+    const rows = await this.em.execute(
+      `select 1 from "ticket" where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED') and "sla_generation" < ? limit 1`,
+      [generation],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Matches open tickets whose SLA was computed before the latest policy change to the policies
+   * again, in transactions of `batchSize` tickets, so that agents' changes never wait long for
+   * the recomputation. A ticket whose policy or deadlines moved gets SLA_APPLIED. Returns how many it updated.
+   */
+  async recomputeStaleSlas(now: Date, batchSize: number): Promise<number> {
+    const generation = await readGeneration(this.em);
+    return this.inSystemBatches({ status: { $in: OPEN_STATUSES }, slaGeneration: { $lt: generation } }, { id: 'asc' }, now, batchSize, (changes) =>
+      changes.settleSla(this.slas, true),
+    );
+  }
+
+  /**
+   * The system's own work on tickets: claims up to `batchSize` tickets matching `where`, applies
+   * `step` to each by no actor, and commits and announces those it changed; batch after batch
+   * until one comes back short. Returns how many tickets changed.
+   */
+  private async inSystemBatches(
+    where: FilterQuery<Ticket>,
+    orderBy: QueryOrderMap<Ticket>,
+    now: Date,
+    batchSize: number,
+    step: (changes: TicketChangeSet) => void | Promise<void>,
+  ): Promise<number> {
+    let changedInAll = 0;
     for (;;) {
-      const batch = await this.wakeUpBatch(now, batchSize);
-      woken += batch.woken;
-      // Short: nothing more is due, or the rest is held by another process, which wakes it.
-      if (batch.claimed < batchSize) return woken;
+      const { claimed, changed } = await this.em.transactional(async (em) => {
+        // SKIP LOCKED: tickets another process is working on (or an agent is changing) are left
+        // to it, so every ticket is handled exactly once and the processes never wait for each other.
+        const tickets = await em.find(Ticket, where, { orderBy, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
+        const changed: TicketChangeSet[] = [];
+        for (const ticket of tickets) {
+          const changes = new TicketChangeSet(em, ticket, null, now);
+          await step(changes);
+          if (changes.events.length === 0) continue;
+          ticket.touch(now);
+          changed.push(changes);
+        }
+        await em.flush();
+        for (const changes of changed) this.announce(em, changes, changes.ticket.department?.id ?? null);
+        await em.flush();
+        return { claimed: tickets, changed };
+      });
+      this.committed(claimed);
+      changedInAll += changed.length;
+      // Short: nothing more is due, or the rest is held by another process, which handles it.
+      if (claimed.length < batchSize) return changedInAll;
     }
   }
 
-  private async wakeUpBatch(now: Date, batchSize: number): Promise<{ claimed: number; woken: number }> {
-    const { claimed, changed } = await this.em.transactional(async (em) => {
-      // SKIP LOCKED: tickets another process is waking (or an agent is changing) are left to
-      // it, so every ticket wakes exactly once and the processes never wait for each other.
-      const tickets = await em.find(
-        Ticket,
-        { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
-        { orderBy: { postponedUntil: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
-      );
-      const changed: TicketChangeSet[] = [];
-      for (const ticket of tickets) {
-        const endedAt = ticket.postponedUntil;
-        const changes = new TicketChangeSet(em, ticket, null, now);
-        changes.changeStatus(afterPostponement(ticket.status));
-        if (changes.events.length === 0) continue;
-        // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
-        ticket.waitingSince ??= endedAt ?? now;
-        ticket.touch(now);
-        changed.push(changes);
-      }
-      await em.flush();
-      for (const changes of changed) this.announce(em, changes, changes.ticket.department?.id ?? null);
-      await em.flush();
-      return { claimed: tickets.length, changed };
-    });
+  /** After a commit: relays the staged messages, and tells the scheduler when these tickets next need it. */
+  private committed(tickets: readonly Ticket[]): void {
     this.outbox.committed();
-    return { claimed, woken: changed.length };
+    for (const ticket of tickets) {
+      if (ticket.status === TicketStatus.POSTPONED && ticket.postponedUntil) this.scheduler.kick(ticket.postponedUntil);
+      if (ticket.slaNextCheckAt) this.scheduler.kick(ticket.slaNextCheckAt);
+    }
   }
 
   /**
@@ -421,13 +497,14 @@ export class TicketService {
       const actor = viewer.kind === 'AGENT' ? em.getReference(Agent, viewer.agentId) : null;
       const changes = new TicketChangeSet(em, ticket, actor, now);
       const result = await work(changes);
+      await changes.settleSla(this.slas, changes.events.some((event) => REMATCHING_EVENTS.has(event.kind)));
       if (changes.events.length > 0) ticket.touch(now);
       await em.flush();
       this.announce(em, changes, formerDepartmentId);
       await em.flush();
       return { ticket, result };
     });
-    this.outbox.committed();
+    this.committed([ticket]);
     return { ticket, result };
   }
 
