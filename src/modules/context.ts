@@ -64,7 +64,7 @@ export interface OperationOrigin {
 export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddress: 'internal' };
 
 function createServices(em: EntityManager, deps: AppDeps) {
-  const contacts = new ContactService(em, deps.outbox);
+  const contacts = new ContactService(em, deps.outbox, deps.scheduler);
   const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler, new SlaTracker(deps.slaPolicies));
   return {
     agents: new AgentService(em, deps.outbox),

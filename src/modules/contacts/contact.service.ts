@@ -7,6 +7,8 @@ import { keyOf } from '../../common/global-id';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
 import { distinct, optionalText, requireText } from '../../common/validation';
 import { badInput } from '../../errors/app-error';
+import type { Scheduler } from '../../scheduler/scheduler';
+import { rematchSlasOfContacts } from '../slas/sla-catalog';
 import { ContactGroup } from './contact-group.entity';
 import { Contact, ContactIdentity, IdentityKind } from './contact.entity';
 import { generateVisitorId, normaliseEmail, normalisePhone } from './contact-identity';
@@ -21,6 +23,8 @@ export class ContactService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    /** Told when tickets' SLA must be matched again (their contact group changed). */
+    private readonly scheduler: Pick<Scheduler, 'kick'>,
   ) {}
 
   /** The contact, or null for an unknown id. */
@@ -104,12 +108,15 @@ export class ContactService {
     return conflictOnDuplicate(() => this.updateOnce(input), IDENTITY_TAKEN);
   }
 
-  private updateOnce(input: UpdateContactInput): Promise<Contact> {
-    return this.em.transactional(async (em) => {
+  private async updateOnce(input: UpdateContactInput): Promise<Contact> {
+    let regrouped = false;
+    const updated = await this.em.transactional(async (em) => {
       const contact = await findByGlobalId(em, Contact, 'Contact', input.id);
       if (input.name !== undefined) contact.name = optionalText(input.name, 'name', 200);
       if (input.groupId !== undefined) {
-        contact.group = input.groupId === null ? null : await findByGlobalId(em, ContactGroup, 'ContactGroup', input.groupId, 'groupId');
+        const group = input.groupId === null ? null : await findByGlobalId(em, ContactGroup, 'ContactGroup', input.groupId, 'groupId');
+        if (group?.id !== contact.group?.id) regrouped = true;
+        contact.group = group;
       }
       // An explicit null clears a list, like an empty one.
       if (input.emails !== undefined) {
@@ -119,8 +126,11 @@ export class ContactService {
         await this.replaceIdentities(em, contact, IdentityKind.PHONE, distinct((input.phones ?? []).map((phone) => normalisePhone(phone, 'phones'))));
       }
       await em.flush();
+      if (regrouped) await rematchSlasOfContacts(em, [contact.id]);
       return contact;
     });
+    if (regrouped) this.scheduler.kick();
+    return updated;
   }
 
   private async replaceIdentities(em: EntityManager, contact: Contact, kind: IdentityKind, values: string[]): Promise<void> {
@@ -157,9 +167,12 @@ export class ContactService {
       target.group ??= source.group;
       em.remove(source);
       await em.flush();
+      // The source's tickets now have the target's contact group.
+      await rematchSlasOfContacts(em, [target.id]);
       return target;
     });
     this.outbox.committed();
+    this.scheduler.kick();
     return merged;
   }
 

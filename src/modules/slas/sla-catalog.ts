@@ -32,6 +32,17 @@ export async function raiseGeneration(em: EntityManager): Promise<number> {
 }
 
 /**
+ * Has the open tickets of these contacts matched again by the recomputation job: their contact
+ * group, one of the policies' conditions, changed. Cheap: a contact has few open tickets.
+ */
+export async function rematchSlasOfContacts(em: EntityManager, contactIds: readonly string[]): Promise<void> {
+  await em.execute(
+    `update "ticket" set "sla_generation" = -1 where "contact_id" = any(?::uuid[]) and "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
+    [`{${contactIds.join(',')}}`],
+  );
+}
+
+/**
  * The policies as this process last read them, read again only when another change raised the
  * generation: a ticket change costs one small read, not a load of every policy.
  */

@@ -375,7 +375,7 @@ export class TicketService {
    */
   wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
     return this.inSystemBatches(
-      { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
+      () => ({ status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } }),
       { postponedUntil: 'asc', id: 'asc' },
       now,
       batchSize,
@@ -400,7 +400,7 @@ export class TicketService {
 
   /** Marks the SLA breaches due at `now` (SLA_BREACHED by the system, announced): each once, whichever process gets there. Returns how many tickets it updated. */
   markDueSlaBreaches(now: Date, batchSize: number): Promise<number> {
-    return this.inSystemBatches({ slaNextCheckAt: { $lte: now } }, { slaNextCheckAt: 'asc', id: 'asc' }, now, batchSize, (changes) =>
+    return this.inSystemBatches(() => ({ slaNextCheckAt: { $lte: now } }), { slaNextCheckAt: 'asc', id: 'asc' }, now, batchSize, (changes) =>
       changes.settleSla(this.slas, false),
     );
   }
@@ -422,18 +422,19 @@ export class TicketService {
    */
   async recomputeStaleSlas(now: Date, batchSize: number): Promise<number> {
     const generation = await readGeneration(this.em);
-    return this.inSystemBatches({ status: { $in: OPEN_STATUSES }, slaGeneration: { $lt: generation } }, { id: 'asc' }, now, batchSize, (changes) =>
+    return this.inSystemBatches(() => ({ status: { $in: OPEN_STATUSES }, slaGeneration: { $lt: generation } }), { id: 'asc' }, now, batchSize, (changes) =>
       changes.settleSla(this.slas, true),
     );
   }
 
   /**
-   * The system's own work on tickets: claims up to `batchSize` tickets matching `where`, applies
+   * The system's own work on tickets: claims up to `batchSize` tickets matching `where` (made
+   * anew for each batch: MikroORM writes into the filter it is given), applies
    * `step` to each by no actor, and commits and announces those it changed; batch after batch
    * until one comes back short. Returns how many tickets changed.
    */
   private async inSystemBatches(
-    where: FilterQuery<Ticket>,
+    where: () => FilterQuery<Ticket>,
     orderBy: QueryOrderMap<Ticket>,
     now: Date,
     batchSize: number,
@@ -444,7 +445,7 @@ export class TicketService {
       const { claimed, changed } = await this.em.transactional(async (em) => {
         // SKIP LOCKED: tickets another process is working on (or an agent is changing) are left
         // to it, so every ticket is handled exactly once and the processes never wait for each other.
-        const tickets = await em.find(Ticket, where, { orderBy, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
+        const tickets = await em.find(Ticket, where(), { orderBy, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
         const changed: TicketChangeSet[] = [];
         for (const ticket of tickets) {
           const changes = new TicketChangeSet(em, ticket, null, now);

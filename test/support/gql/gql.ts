@@ -100,6 +100,21 @@ type Documents = {
     "\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n": typeof types.SidePathContactDocument,
     "\n  query SidePathQueue { departments { id queueLength } }\n": typeof types.SidePathQueueDocument,
     "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n": typeof types.SidePathChangesDocument,
+    "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        name\n        rank\n        active\n        conditions { departments { id } contactGroups { id } channels }\n        targets { priority firstResponseMinutes nextResponseMinutes resolutionMinutes }\n        businessHours { timezone intervals { day start end } holidays }\n      }\n    }\n  }\n": typeof types.CreateSlaPolicyDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { slaPolicy { id name } } }\n": typeof types.UpdateSlaPolicyDocument,
+    "\n  mutation DeleteSlaPolicy($id: ID!) { deleteSlaPolicy(id: $id) { deletedId } }\n": typeof types.DeleteSlaPolicyDocument,
+    "\n  query SlaPolicies { slaPolicies { id name rank } }\n": typeof types.SlaPoliciesDocument,
+    "\n  mutation SlaDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.SlaDepartmentDocument,
+    "\n  mutation SlaContactGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id } } }\n": typeof types.SlaContactGroupDocument,
+    "\n  mutation SlaAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.SlaAgentDocument,
+    "\n  mutation SlaTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id createdAt contact { id } } } }\n": typeof types.SlaTicketDocument,
+    "\n  mutation SlaUpdateTicket($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n": typeof types.SlaUpdateTicketDocument,
+    "\n  mutation SlaUpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": typeof types.SlaUpdateContactDocument,
+    "\n  mutation SlaReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.SlaReplyDocument,
+    "\n  mutation SlaCustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n": typeof types.SlaCustomerWritesDocument,
+    "\n  mutation SlaSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SlaSetStatusDocument,
+    "\n  query TicketSla($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      sla {\n        policy { name }\n        firstResponseDueAt\n        firstResponseBreached\n        nextResponseDueAt\n        nextResponseBreached\n        resolutionDueAt\n        resolutionBreached\n        paused\n        nextDueAt\n        nextResponseOwedSince\n        resolutionPeriods { from until }\n      }\n      events(first: 100) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": typeof types.TicketSlaDocument,
+    "\n  query SlaQueue($departmentId: ID) { queue(departmentId: $departmentId, first: 10) { edges { node { id sla { nextDueAt } } } } }\n": typeof types.SlaQueueDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": typeof types.CreateTicketDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": typeof types.UpdateTicketDocument,
     "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": typeof types.AssignTicketDocument,
@@ -199,6 +214,21 @@ const documents: Documents = {
     "\n  query SidePathContact($id: ID!) { contact(id: $id) { tickets { totalCount edges { node { id } } } } }\n": types.SidePathContactDocument,
     "\n  query SidePathQueue { departments { id queueLength } }\n": types.SidePathQueueDocument,
     "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n": types.SidePathChangesDocument,
+    "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        name\n        rank\n        active\n        conditions { departments { id } contactGroups { id } channels }\n        targets { priority firstResponseMinutes nextResponseMinutes resolutionMinutes }\n        businessHours { timezone intervals { day start end } holidays }\n      }\n    }\n  }\n": types.CreateSlaPolicyDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { slaPolicy { id name } } }\n": types.UpdateSlaPolicyDocument,
+    "\n  mutation DeleteSlaPolicy($id: ID!) { deleteSlaPolicy(id: $id) { deletedId } }\n": types.DeleteSlaPolicyDocument,
+    "\n  query SlaPolicies { slaPolicies { id name rank } }\n": types.SlaPoliciesDocument,
+    "\n  mutation SlaDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.SlaDepartmentDocument,
+    "\n  mutation SlaContactGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id } } }\n": types.SlaContactGroupDocument,
+    "\n  mutation SlaAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.SlaAgentDocument,
+    "\n  mutation SlaTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id createdAt contact { id } } } }\n": types.SlaTicketDocument,
+    "\n  mutation SlaUpdateTicket($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n": types.SlaUpdateTicketDocument,
+    "\n  mutation SlaUpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": types.SlaUpdateContactDocument,
+    "\n  mutation SlaReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.SlaReplyDocument,
+    "\n  mutation SlaCustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n": types.SlaCustomerWritesDocument,
+    "\n  mutation SlaSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SlaSetStatusDocument,
+    "\n  query TicketSla($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      sla {\n        policy { name }\n        firstResponseDueAt\n        firstResponseBreached\n        nextResponseDueAt\n        nextResponseBreached\n        resolutionDueAt\n        resolutionBreached\n        paused\n        nextDueAt\n        nextResponseOwedSince\n        resolutionPeriods { from until }\n      }\n      events(first: 100) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": types.TicketSlaDocument,
+    "\n  query SlaQueue($departmentId: ID) { queue(departmentId: $departmentId, first: 10) { edges { node { id sla { nextDueAt } } } } }\n": types.SlaQueueDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id code status version waitingSince contact { id displayName emails visitorId } tags }\n    }\n  }\n": types.CreateTicketDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) { ticket { id subject priority version tags } }\n  }\n": types.UpdateTicketDocument,
     "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) { ticket { id version assignee { id } } }\n  }\n": types.AssignTicketDocument,
@@ -570,6 +600,66 @@ export function graphql(source: "\n  query SidePathQueue { departments { id queu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n"): (typeof documents)["\n  subscription SidePathChanges { ticketChanged { event { kind } ticket { id subject } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        name\n        rank\n        active\n        conditions { departments { id } contactGroups { id } channels }\n        targets { priority firstResponseMinutes nextResponseMinutes resolutionMinutes }\n        businessHours { timezone intervals { day start end } holidays }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        name\n        rank\n        active\n        conditions { departments { id } contactGroups { id } channels }\n        targets { priority firstResponseMinutes nextResponseMinutes resolutionMinutes }\n        businessHours { timezone intervals { day start end } holidays }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { slaPolicy { id name } } }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { slaPolicy { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSlaPolicy($id: ID!) { deleteSlaPolicy(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation DeleteSlaPolicy($id: ID!) { deleteSlaPolicy(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPolicies { slaPolicies { id name rank } }\n"): (typeof documents)["\n  query SlaPolicies { slaPolicies { id name rank } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation SlaDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaContactGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id } } }\n"): (typeof documents)["\n  mutation SlaContactGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation SlaAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id createdAt contact { id } } } }\n"): (typeof documents)["\n  mutation SlaTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id createdAt contact { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaUpdateTicket($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation SlaUpdateTicket($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaUpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"): (typeof documents)["\n  mutation SlaUpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation SlaReply($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaCustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation SlaCustomerWrites($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation SlaSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSla($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      sla {\n        policy { name }\n        firstResponseDueAt\n        firstResponseBreached\n        nextResponseDueAt\n        nextResponseBreached\n        resolutionDueAt\n        resolutionBreached\n        paused\n        nextDueAt\n        nextResponseOwedSince\n        resolutionPeriods { from until }\n      }\n      events(first: 100) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query TicketSla($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      sla {\n        policy { name }\n        firstResponseDueAt\n        firstResponseBreached\n        nextResponseDueAt\n        nextResponseBreached\n        resolutionDueAt\n        resolutionBreached\n        paused\n        nextDueAt\n        nextResponseOwedSince\n        resolutionPeriods { from until }\n      }\n      events(first: 100) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaQueue($departmentId: ID) { queue(departmentId: $departmentId, first: 10) { edges { node { id sla { nextDueAt } } } } }\n"): (typeof documents)["\n  query SlaQueue($departmentId: ID) { queue(departmentId: $departmentId, first: 10) { edges { node { id sla { nextDueAt } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
