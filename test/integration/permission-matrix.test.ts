@@ -96,6 +96,11 @@ const own = (call: Call): FixtureTicket => {
   if (!call.own) throw new Error('this row has no target ticket of its own');
   return call.own;
 };
+/** A policy of this call's own, inactive so no fixture ticket changes its SLA. */
+const inactivePolicy = async (fx: Fixture, call: Call): Promise<string> =>
+  (await fx.owner('mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id } } }', {
+    input: { name: `Own policy ${call.unique}`, active: false, targets: [] },
+  })).createSlaPolicy.slaPolicy.id as string;
 const tomorrow = () => new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
 
 // ---------------------------------------------------------------- the fixture
@@ -481,6 +486,12 @@ const MATRIX: Row[] = [
     document: 'query($id: ID!) { ticket(id: $id) { id queuePosition } }',
     variables: (fx) => ({ id: fx.tickets.own.id }),
     expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.queuePosition') }),
+  }),
+  http({
+    name: 'ticket(T_OWN) { sla }',
+    document: 'query($id: ID!) { ticket(id: $id) { id sla { nextDueAt policy { name } } } }',
+    variables: (fx) => ({ id: fx.tickets.own.id }),
+    expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.sla') }),
   }),
   http({
     name: 'ticket(T_OWN) { tags }',
@@ -940,6 +951,31 @@ const MATRIX: Row[] = [
     expect: adminsOnly(),
   }),
 
+  // ---------------------------------------------------------------- SLA policies
+  http({
+    name: 'slaPolicies',
+    document: 'query { slaPolicies { id name targets { priority firstResponseMinutes } } }',
+    expect: roles('ok'),
+  }),
+  http({
+    name: 'createSlaPolicy',
+    document: 'mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id name } } }',
+    // Inactive: the matrix's tickets keep their SLA (none).
+    variables: (_fx, call) => ({ input: { name: `Policy ${call.unique}`, active: false, targets: [{ priority: 'LOW', firstResponseMinutes: 60 }] } }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'updateSlaPolicy',
+    document: 'mutation($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { slaPolicy { id name } } }',
+    variables: async (_fx, call) => ({ input: { id: await inactivePolicy(_fx, call), policy: { name: `Renamed ${call.unique}`, active: false, targets: [] } } }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'deleteSlaPolicy',
+    document: 'mutation($id: ID!) { deleteSlaPolicy(id: $id) { deletedId } }',
+    variables: async (fx, call) => ({ id: await inactivePolicy(fx, call) }),
+    expect: adminsOnly(),
+  }),
   // ---------------------------------------------------------------- live
   {
     transport: 'ws',
