@@ -6,6 +6,7 @@ import type { Logger } from '../common/logger';
 import { Agent } from '../modules/agents/agent.entity';
 import type { Department } from '../modules/departments/department.entity';
 import { createAppContext, type AppDeps } from '../modules/context';
+import { Weekday } from '../modules/slas/business-hours';
 import { TicketPriority } from '../modules/tickets/ticket-priority';
 import { TicketStatus } from '../modules/tickets/ticket-status';
 import { Channel, Ticket } from '../modules/tickets/ticket.entity';
@@ -85,6 +86,7 @@ export async function seedDemo(deps: AppDeps, logger: Logger): Promise<void> {
   }
   const agentViewers: AgentViewer[] = agents.map((agent) => ({ ...ownerViewer, agentId: agent.id }));
   const vip = await services.contacts.createGroup({ name: 'VIP' });
+  await seedSlaPolicies(services, toGlobalId('ContactGroup', vip.id));
 
   const contacts = Array.from({ length: 60 }, (_, index) => {
     const first = random.pick(FIRST_NAMES);
@@ -119,6 +121,41 @@ export async function seedDemo(deps: AppDeps, logger: Logger): Promise<void> {
 }
 
 type Services = ReturnType<typeof createAppContext>['services'];
+
+const WEEKDAYS = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY];
+
+/** VIPs around the clock; everyone else in Riga office hours with a lunch break and the Christmas holidays. */
+async function seedSlaPolicies(services: Services, vipGroupId: string): Promise<void> {
+  await services.slaPolicies.create({
+    name: 'VIP 24x7',
+    rank: 10,
+    contactGroupIds: [vipGroupId],
+    targets: [TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, TicketPriority.CRITICAL].map((priority) => ({
+      priority,
+      firstResponseMinutes: 30,
+      nextResponseMinutes: 60,
+      resolutionMinutes: 480,
+    })),
+  });
+  await services.slaPolicies.create({
+    name: 'Standard (Riga office hours)',
+    rank: 0,
+    targets: [
+      { priority: TicketPriority.LOW, firstResponseMinutes: 480, nextResponseMinutes: 480, resolutionMinutes: 4800 },
+      { priority: TicketPriority.MEDIUM, firstResponseMinutes: 240, nextResponseMinutes: 240, resolutionMinutes: 2400 },
+      { priority: TicketPriority.HIGH, firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 960 },
+      { priority: TicketPriority.CRITICAL, firstResponseMinutes: 15, nextResponseMinutes: 30, resolutionMinutes: 240 },
+    ],
+    businessHours: {
+      timezone: 'Europe/Riga',
+      intervals: WEEKDAYS.flatMap((day) => [
+        { day, start: '09:00', end: '12:30' },
+        { day, start: '13:30', end: '18:00' },
+      ]),
+      holidays: ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31', '2027-01-01'],
+    },
+  });
+}
 
 /** Moves a new ticket along a random but realistic path: replies, follow-ups, notes, resolution. */
 async function playConversation(services: Services, agent: AgentViewer, ticketId: string, random: ReturnType<typeof seededRandom>): Promise<void> {
