@@ -31,7 +31,7 @@ export interface BusinessHoursInterval {
 
 /** Validated business hours, as stored on a policy. */
 export interface BusinessHoursSpec {
-  /** An IANA zone name, in the spelling Intl resolves it to (europe/riga is stored as Europe/Riga). */
+  /** An IANA zone name, as the client named it. */
   timezone: string;
   /** Sorted by weekday (Monday first), then start; those of one day never overlap. */
   intervals: BusinessHoursInterval[];
@@ -97,16 +97,18 @@ function localDayNumber(value: unknown): number | null {
   return daysFromCivil(year, month, day);
 }
 
-/** The zone's name as Intl resolves it, or null when it is no IANA zone. */
-function canonicalZone(name: unknown): string | null {
-  // Fixed offsets such as +03:00 are no IANA names (and some Intl versions accept them).
-  if (typeof name !== 'string' || !/^[A-Za-z]/.test(name) || !IANAZone.isValidZone(name)) return null;
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+/**
+ * Kept as named rather than as Intl resolves it: Node 20's ICU resolves Asia/Kolkata to the
+ * obsolete Asia/Calcutta and Europe/Kyiv to Europe/Kiev, which a client would not recognise.
+ */
+function isIanaZone(name: unknown): name is string {
+  // Fixed offsets such as +03:00 are no IANA names, though newer Intl versions accept them.
+  return typeof name === 'string' && /^[A-Za-z]/.test(name) && IANAZone.isValidZone(name);
 }
 
 /**
- * Validates and normalises business hours as a client sent them: the zone in its canonical
- * spelling, intervals sorted by weekday (Monday first) then start, holidays distinct and sorted.
+ * Validates and normalises business hours as a client sent them: intervals sorted by weekday
+ * (Monday first) then start, holidays distinct and sorted; the zone is kept as named.
  *
  * @param field how the client named the whole input, to prefix the failing field's path
  * @default field 'businessHours'
@@ -116,8 +118,8 @@ export function validateBusinessHours(
   input: { timezone: string; intervals: readonly BusinessHoursInterval[]; holidays?: readonly string[] | null },
   field = 'businessHours',
 ): BusinessHoursSpec {
-  const timezone = canonicalZone(input.timezone);
-  if (timezone === null) {
+  const timezone = input.timezone;
+  if (!isIanaZone(timezone)) {
     throw badInput(`${field}.timezone`, `timezone "${String(input.timezone)}" is not a known IANA time zone (such as Europe/Riga or America/New_York)`);
   }
 

@@ -257,8 +257,9 @@ describe('validating business hours', () => {
     expect(validateBusinessHours(valid).holidays).toEqual([]);
   });
 
-  it('stores the zone in its canonical spelling', () => {
-    expect(validateBusinessHours({ ...valid, timezone: 'europe/riga' }).timezone).toBe('Europe/Riga');
+  it('keeps the zone as the client named it, not as Intl resolves it (Asia/Calcutta)', () => {
+    expect(validateBusinessHours({ ...valid, timezone: 'Asia/Kolkata' }).timezone).toBe('Asia/Kolkata');
+    expect(validateBusinessHours({ ...valid, timezone: 'Europe/Kyiv' }).timezone).toBe('Europe/Kyiv');
   });
 
   it('accepts touching intervals, 00:00 starts, 24:00 ends and 29 February of a leap year', () => {
