@@ -1,16 +1,7 @@
 import { IANAZone } from 'luxon';
 import { AppError, badInput } from '../../errors/app-error';
 
-/**
- * Business hours: when an SLA clock runs. Pure: no database, no GraphQL.
- *
- * Semantics. An instant is business time when its wall-clock local date and time in the
- * calendar's zone fall inside one of that local weekday's intervals [start, end), and that local
- * date is not a holiday. Durations are real elapsed milliseconds, so on the day clocks go back a
- * repeated wall-clock hour inside an interval counts twice (it was worked twice), and on the day
- * they go forward the skipped hour has no instants at all: Sunday 00:00–06:00 is 5 hours on the
- * spring day and 7 hours on the autumn day in Europe/Riga.
- */
+// Business hours: when an SLA clock runs. Pure: no database, no GraphQL.
 
 export enum Weekday {
   MONDAY = 'MONDAY',
@@ -50,8 +41,8 @@ const WEEKDAYS: readonly Weekday[] = [
   Weekday.SUNDAY,
 ];
 
-export const MAX_BUSINESS_HOURS_INTERVALS = 100;
-export const MAX_HOLIDAYS = 1000;
+const MAX_BUSINESS_HOURS_INTERVALS = 100;
+const MAX_HOLIDAYS = 1000;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -222,6 +213,14 @@ function epochMs(date: Date, name: string): number {
 /**
  * Business-time arithmetic over one calendar. Built once per policy; immutable.
  *
+ * An instant is business time when its wall-clock local date and time in the calendar's zone
+ * fall inside one of that local weekday's intervals [start, end), and that local date is not a
+ * holiday. Durations are real elapsed milliseconds: on the day clocks go back, a repeated
+ * wall-clock hour inside an interval counts twice (it was worked twice); on the day they go
+ * forward, the skipped hour has no instants at all. So Sunday 00:00–06:00 in Europe/Riga is 5
+ * hours on the last Sunday of March and 7 hours on the last Sunday of October. Holidays and
+ * weekdays are those of the local date, not of the UTC date.
+ *
  * The work is one step per local day walked (plus a binary search per offset change), so a
  * target of 30 days costs about 30 steps whatever the calendar.
  */
@@ -306,8 +305,8 @@ function nextOffsetChange(zone: IANAZone, after: number, before: number, offset:
  * Walks windows of constant offset, each within one local day: from the cursor to the next local
  * midnight, cut short where the offset changes. Within a window, local time is the instant plus
  * the offset, so each of the day's ranges maps to one range of instants. Offsets are compared
- * only at a window's ends: ATTENTION, two changes within one day that return to the first
- * offset would be missed (no zone has had such since 1970).
+ * only at a window's ends: ATTENTION, two changes within one local day that return to the
+ * first offset would be missed.
  */
 function* businessPieces(hours: CompiledHours, from: number, until: number): Generator<[number, number]> {
   let cursor = from;
