@@ -188,6 +188,19 @@ describe('SLA policies', () => {
       expectRefusal(await create({ targets: [{ priority: 'LOW', resolutionMinutes: 0 }] }), 'BAD_USER_INPUT', 'targets[0].resolutionMinutes');
       expectRefusal(await create({ departmentIds: ['RGVwYXJ0bWVudDpub3Bl'] }), 'NOT_FOUND', 'departmentIds');
       expectRefusal(await create({ name: '  ' }), 'BAD_USER_INPUT', 'name');
+      expectRefusal(
+        await create({
+          targets: [{ priority: 'LOW', resolutionMinutes: 525_600 }],
+          businessHours: { timezone: 'Europe/Riga', intervals: [{ day: 'MONDAY', start: '09:00', end: '10:00' }] },
+        }),
+        'BAD_USER_INPUT',
+        'targets',
+      );
+      expectRefusal(
+        await create({ businessHours: { timezone: 'Mars/Olympus', intervals: [{ day: 'MONDAY', start: '09:00', end: '10:00' }] } }),
+        'BAD_USER_INPUT',
+        'businessHours.timezone',
+      );
       await t.data(CREATE_POLICY, { input: { name: 'Unique name', active: false, targets: [] } }, t.ownerToken);
       expectRefusal(await create({ name: 'UNIQUE NAME' }), 'CONFLICT');
     });
@@ -377,6 +390,70 @@ describe('SLA policies', () => {
       expect(slaEvents(orphan).at(-1)).toEqual({ kind: 'SLA_APPLIED', from: 'Changing', to: null, actor: null });
       expect((await t.data(POLICIES, {}, t.ownerToken)).slaPolicies.map((policy) => policy.name)).not.toContain('Changing');
     });
+  });
+});
+
+describe("the README's worked example: Riga office hours over a weekend, a clock change and Easter", () => {
+  const clock = new TestClock(new Date('2026-03-27T14:00:00.000Z'));
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({}, { clock });
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('counts only business time, in local time across the DST change, skipping the holidays', async () => {
+    const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const;
+    await t.data(
+      CREATE_POLICY,
+      {
+        input: {
+          name: 'Riga office',
+          targets: [{ priority: 'MEDIUM', firstResponseMinutes: 240, nextResponseMinutes: 240, resolutionMinutes: 2400 }],
+          businessHours: {
+            timezone: 'Europe/Riga',
+            intervals: weekdays.flatMap((day) => [
+              { day, start: '09:00', end: '12:30' },
+              { day, start: '13:30', end: '18:00' },
+            ]),
+            holidays: ['2026-04-03', '2026-04-06'],
+          },
+        },
+      },
+      t.ownerToken,
+    );
+    // Friday 27 March, 16:00 in Riga (UTC+2).
+    const { id } = await newTicket(t);
+    expect((await ticketSla(t, id)).sla).toMatchObject({
+      // 2 h on Friday, then Monday 09:00 to 11:00, already UTC+3.
+      firstResponseDueAt: '2026-03-30T08:00:00.000Z',
+      // 2 + 4 x 8 h to Thursday, Good Friday and Easter Monday off, Tuesday 7 April 09:00-12:30 and 13:30-16:00.
+      resolutionDueAt: '2026-04-07T13:00:00.000Z',
+    });
+
+    // Monday 10:00: the agent answers; 3 business hours used.
+    clock.set(new Date('2026-03-30T07:00:00.000Z'));
+    await t.data(REPLY, { input: { ticketId: id, body: 'Looking into it' } }, t.ownerToken);
+    expect((await ticketSla(t, id)).sla).toMatchObject({ firstResponseBreached: false, paused: true, resolutionDueAt: null });
+
+    // Monday 15:00: the customer writes back.
+    clock.set(new Date('2026-03-30T12:00:00.000Z'));
+    await t.data(CUSTOMER_WRITES, { input: { ticketId: id, body: 'Any news?' } }, t.ownerToken);
+    expect((await ticketSla(t, id)).sla).toMatchObject({
+      // 3 h on Monday, Tuesday 09:00 to 10:00.
+      nextResponseDueAt: '2026-03-31T07:00:00.000Z',
+      // 37 h left: 3 + 3 x 8 to Thursday, the Easter holidays, 8 on Tuesday 7 April, Wednesday 09:00 to 11:00.
+      resolutionDueAt: '2026-04-08T08:00:00.000Z',
+      nextDueAt: '2026-03-31T07:00:00.000Z',
+    });
+
+    clock.set(new Date('2026-03-31T06:59:59.999Z'));
+    await runJobs(t);
+    expect((await ticketSla(t, id)).sla?.nextResponseBreached).toBe(false);
+    clock.set(new Date('2026-03-31T07:00:00.000Z'));
+    await runJobs(t);
+    expect((await ticketSla(t, id)).sla).toMatchObject({ nextResponseBreached: true, resolutionBreached: false, firstResponseBreached: false });
   });
 });
 

@@ -7,7 +7,7 @@ import { badInput, notFound } from '../../errors/app-error';
 import type { Scheduler } from '../../scheduler/scheduler';
 import { ContactGroup } from '../contacts/contact-group.entity';
 import { Department } from '../departments/department.entity';
-import { validateBusinessHours } from './business-hours';
+import { BusinessCalendar, validateBusinessHours } from './business-hours';
 import { raiseGeneration } from './sla-catalog';
 import { byPrecedence } from './sla-policy-match';
 import { SlaPolicy, type SlaTargetRow } from './sla-policy.entity';
@@ -38,6 +38,19 @@ export function validTargets(targets: readonly SlaTargetInput[], prefix = ''): S
       resolutionMinutes: targetMinutes(target.resolutionMinutes, `${field}.resolutionMinutes`),
     };
   });
+}
+
+/**
+ * A target longer than the business hours can ever give (a year of minutes on a few hours a
+ * week) would make every ticket the policy applies to fail; refused when saved instead.
+ */
+function requireReachable(policy: SlaPolicy, now: Date, prefix: string): void {
+  const longest = Math.max(0, ...policy.targets.flatMap((target) => [target.firstResponseMinutes ?? 0, target.nextResponseMinutes ?? 0, target.resolutionMinutes ?? 0]));
+  try {
+    BusinessCalendar.of(policy.businessHours).addBusinessTime(now, longest * 60_000);
+  } catch {
+    throw badInput(`${prefix}targets`, `A target of ${longest} minutes is more business time than these business hours give in 100 years`);
+  }
 }
 
 /**
@@ -119,5 +132,6 @@ export class SlaPolicyService {
     policy.channels = [...new Set(input.channels ?? [])];
     policy.targets = validTargets(input.targets, prefix);
     policy.businessHours = input.businessHours ? validateBusinessHours(input.businessHours, `${prefix}businessHours`) : null;
+    requireReachable(policy, this.clock.now(), prefix);
   }
 }
