@@ -9,6 +9,9 @@ import type { PubSub } from '../pubsub/pubsub';
 import type { Scheduler } from '../scheduler/scheduler';
 import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
+import { cannedResponseLoaders } from './canned-responses/canned-response.loaders';
+import { CannedResponseRenderer } from './canned-responses/canned-response.renderer';
+import { CannedResponseService } from './canned-responses/canned-response.service';
 import { contactLoaders } from './contacts/contact.loaders';
 import { ContactService } from './contacts/contact.service';
 import { CustomerService } from './customers/customer.service';
@@ -59,6 +62,7 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox);
+  const cannedResponseRenderer = new CannedResponseRenderer();
   const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler);
   return {
     agents: new AgentService(em, deps.outbox),
@@ -68,11 +72,12 @@ function createServices(em: EntityManager, deps: AppDeps) {
     queues: new QueueService(em),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
+    cannedResponses: new CannedResponseService(em, deps.clock, tickets, cannedResponseRenderer),
   };
 }
 
 function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer) };
+  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer), ...cannedResponseLoaders(em, viewer) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -271,6 +271,7 @@ export type VisibleTicketsQuery = { tickets: { totalCount: number, edges: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, departments: Array<{ name: string, queueLength: number }> };
 
 export type OwnerIdQueryVariables = Exact<{ [key: string]: never; }>;
@@ -795,6 +796,7 @@ export type SidePathByIdQuery = { ticket: { id: string } | null, ticketByCode: {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, message:
     | { id: string }
     | { id: string }
@@ -803,7 +805,9 @@ export type SidePathByIdQuery = { ticket: { id: string } | null, ticketByCode: {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, event:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
