@@ -63,7 +63,7 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox);
   const cannedResponseRenderer = new CannedResponseRenderer();
-  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler);
+  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler, cannedResponseRenderer);
   return {
     agents: new AgentService(em, deps.outbox),
     departments: new DepartmentService(em),

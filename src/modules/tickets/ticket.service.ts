@@ -13,6 +13,7 @@ import { Topic } from '../../pubsub/topics';
 import type { Scheduler } from '../../scheduler/scheduler';
 import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
+import type { CannedResponseRenderer } from '../canned-responses/canned-response.renderer';
 import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
 import { Message, MessageKind } from './message.entity';
@@ -131,6 +132,8 @@ export class TicketService {
     private readonly contacts: ContactService,
     /** Told when a ticket is postponed, so this process wakes it on time. */
     private readonly scheduler: Pick<Scheduler, 'kick'>,
+    /** Renders a reply's canned response in the reply's transaction. */
+    private readonly cannedResponses: Pick<CannedResponseRenderer, 'renderReply'>,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -307,9 +310,13 @@ export class TicketService {
   }
 
   async reply(viewer: AgentViewer, input: ReplyInput): Promise<MessageResult> {
-    if (input.cannedResponseId) throw new AppError(ErrorCode.NOT_FOUND, 'CannedResponse not found', 'cannedResponseId');
-    const body = requireBody(input.body);
-    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+    const { cannedResponseId } = input;
+    if (cannedResponseId != null && input.body != null) throw badInput('cannedResponseId', 'Give either body or cannedResponseId, not both');
+    if (cannedResponseId == null && input.body == null) throw badInput('body', 'body or cannedResponseId is required');
+    const given = cannedResponseId == null ? requireBody(input.body) : null;
+    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', async (changes) => {
+      // Rendered for the ticket as it is locked, by the agent replying.
+      const body = given ?? (await this.cannedResponses.renderReply(changes.em, viewer, cannedResponseId as string, changes.ticket, 'cannedResponseId'));
       const author = changes.actor ?? undefined;
       const message = changes.addMessage(MessageKind.AGENT_REPLY, body, { agent: author });
       changes.record(TicketEventKind.MESSAGE_ADDED);
