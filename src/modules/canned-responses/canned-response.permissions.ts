@@ -42,7 +42,7 @@ export const cannedResponsePermissions: FeaturePermissions = {
   types: {
     CannedResponse: isAgentWhoMaySeeThisCannedResponse,
     CannedResponsePayload: isAgent,
-    // ATTENTION: shared by every delete mutation; the SLA branch names it too (sla.permissions.ts): keep one rule when both meet.
+    // Shared by every delete mutation, each guarded at its root field; other features may name it too, with this same rule.
     DeletePayload: isAgent,
   },
 };
