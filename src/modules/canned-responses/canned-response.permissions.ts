@@ -1,12 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import { agentsOnly, isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
 import type { CannedResponse } from './canned-response.entity';
 import { canSeeCannedResponse, scopeOf } from './canned-response.policy';
-
-const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer, info: GraphQLResolveInfo) =>
-  viewer.kind === 'AGENT' ? true : refusal(viewer, info);
 
 /** Any agent, within the canned responses it may see: shared ones, its departments' (every department's for OWNER and ADMIN), its own personal ones. */
 const isAgentOnVisibleCannedResponses = withAudience(rule({ cache: 'contextual' })(agentsOnly), {

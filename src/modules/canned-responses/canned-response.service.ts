@@ -4,6 +4,7 @@ import { isAdministrator, type AgentViewer } from '../../auth/viewer';
 import type { Clock } from '../../common/clock';
 import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { toGlobalId } from '../../common/global-id';
+import { likePattern } from '../../db/sql';
 import { notNull, requireText } from '../../common/validation';
 import { AppError, ErrorCode, badInput, forbidden } from '../../errors/app-error';
 import { Agent } from '../agents/agent.entity';
@@ -48,9 +49,6 @@ export function normaliseShortcut(value: string | null | undefined): string | nu
   }
   return shortcut;
 }
-
-/** Escapes LIKE wildcards so a search for "50%" means those characters. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 /**
  * A picker's order: those with a shortcut first, by shortcut, then by title, then by id; compared
