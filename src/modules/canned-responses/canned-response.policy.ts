@@ -30,13 +30,12 @@ export function canManageCannedResponse(viewer: AgentViewer, scope: CannedRespon
 }
 
 /**
- * The canned responses a list shows: the shared ones, the caller's personal ones, and those of
- * the departments it may see, narrowed to `departmentKey` when given. `departments: 'ALL'` for
- * OWNER and ADMIN, else the departments the agent belongs to (possibly none).
+ * Whose department responses a list shows (besides the shared ones and the caller's own):
+ * 'ALL' for OWNER and ADMIN, else the agent's departments (possibly none); narrowed to
+ * `departmentKey` when given, to none when the caller may not see that department's.
  */
-export function listedScopes(viewer: AgentViewer, departmentKey: string | null): { ownerId: string; departments: 'ALL' | readonly string[] } {
+export function listedDepartments(viewer: AgentViewer, departmentKey: string | null): 'ALL' | readonly string[] {
   const visible = isAdministrator(viewer) ? 'ALL' : viewer.departmentIds;
-  if (departmentKey === null) return { ownerId: viewer.agentId, departments: visible };
-  const allowed = visible === 'ALL' || visible.includes(departmentKey);
-  return { ownerId: viewer.agentId, departments: allowed ? [departmentKey] : [] };
+  if (departmentKey === null) return visible;
+  return visible === 'ALL' || visible.includes(departmentKey) ? [departmentKey] : [];
 }

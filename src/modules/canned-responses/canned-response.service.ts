@@ -4,15 +4,15 @@ import { isAdministrator, type AgentViewer } from '../../auth/viewer';
 import type { Clock } from '../../common/clock';
 import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { toGlobalId } from '../../common/global-id';
-import { likePattern } from '../../db/sql';
 import { notNull, requireText } from '../../common/validation';
+import { likePattern } from '../../db/sql';
 import { AppError, ErrorCode, badInput, forbidden } from '../../errors/app-error';
 import { Agent } from '../agents/agent.entity';
 import { Department } from '../departments/department.entity';
 import type { TicketService } from '../tickets/ticket.service';
 import { CannedResponse } from './canned-response.entity';
 import type { CannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs';
-import { canManageCannedResponse, canSeeCannedResponse, listedScopes, scopeOf } from './canned-response.policy';
+import { canManageCannedResponse, canSeeCannedResponse, listedDepartments, scopeOf } from './canned-response.policy';
 import type { CannedResponseRenderer } from './canned-response.renderer';
 import { PLACEHOLDER_LIST, unknownPlaceholders } from './placeholders';
 
@@ -70,6 +70,9 @@ function shortcutTaken(response: CannedResponse): string {
   return `The shortcut ${response.shortcut ?? ''} is taken ${scope}`;
 }
 
+/** What an update may change, as one comparable value. */
+const contentOf = (response: CannedResponse) => JSON.stringify([response.title, response.body, response.shortcut, response.department?.id ?? null]);
+
 const notFound = (field: string) => new AppError(ErrorCode.NOT_FOUND, 'CannedResponse not found', field);
 
 export class CannedResponseService {
@@ -90,8 +93,8 @@ export class CannedResponseService {
     const term = search?.trim() ?? '';
     if (term.length > MAX_SEARCH_LENGTH) throw badInput('search', `search must have at most ${MAX_SEARCH_LENGTH} characters`);
     const departmentKey = departmentId == null ? null : (await findByGlobalId(this.em, Department, 'Department', departmentId, 'departmentId')).id;
-    const { ownerId, departments } = listedScopes(viewer, departmentKey);
-    const scopes: Array<FilterQuery<CannedResponse>> = [{ owner: null, department: null }, { owner: ownerId }];
+    const departments = listedDepartments(viewer, departmentKey);
+    const scopes: Array<FilterQuery<CannedResponse>> = [{ owner: null, department: null }, { owner: viewer.agentId }];
     if (departments === 'ALL') scopes.push({ owner: null, department: { $ne: null } });
     else if (departments.length > 0) scopes.push({ owner: null, department: { $in: [...departments] } });
     const conditions: Array<FilterQuery<CannedResponse>> = [{ $or: scopes }];
@@ -136,7 +139,7 @@ export class CannedResponseService {
     const response = await this.findManageable(viewer, input.id);
     const title = notNull(input.title, 'title');
     const body = notNull(input.body, 'body');
-    const before = [response.title, response.body, response.shortcut, response.department?.id ?? null].join('\u0000');
+    const before = contentOf(response);
     if (title !== undefined) response.title = validTitle(title);
     if (body !== undefined) response.body = validBody(body);
     if (input.shortcut !== undefined) response.shortcut = normaliseShortcut(input.shortcut);
@@ -147,8 +150,7 @@ export class CannedResponseService {
         response.department = input.departmentId === null ? null : await findByGlobalId(this.em, Department, 'Department', input.departmentId, 'departmentId');
       }
     }
-    const after = [response.title, response.body, response.shortcut, response.department?.id ?? null].join('\u0000');
-    if (after !== before) response.updatedAt = this.clock.now();
+    if (contentOf(response) !== before) response.updatedAt = this.clock.now();
     await conflictOnDuplicate(() => this.em.flush(), shortcutTaken(response));
     return response;
   }

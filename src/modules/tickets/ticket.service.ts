@@ -313,10 +313,11 @@ export class TicketService {
     const { cannedResponseId } = input;
     if (cannedResponseId != null && input.body != null) throw badInput('cannedResponseId', 'Give either body or cannedResponseId, not both');
     if (cannedResponseId == null && input.body == null) throw badInput('body', 'body or cannedResponseId is required');
-    const given = cannedResponseId == null ? requireBody(input.body) : null;
+    const given = cannedResponseId == null ? { body: requireBody(input.body) } : { cannedResponseId };
     const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', async (changes) => {
-      // Rendered for the ticket as it is locked, by the agent replying.
-      const body = given ?? (await this.cannedResponses.renderReply(changes.em, viewer, cannedResponseId as string, changes.ticket, 'cannedResponseId'));
+      // A canned response is rendered for the ticket as it is locked, by the agent replying.
+      const body =
+        given.body !== undefined ? given.body : await this.cannedResponses.renderReply(changes.em, viewer, given.cannedResponseId, changes.ticket, 'cannedResponseId');
       const author = changes.actor ?? undefined;
       const message = changes.addMessage(MessageKind.AGENT_REPLY, body, { agent: author });
       changes.record(TicketEventKind.MESSAGE_ADDED);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role, TicketAccess } from '../../../../src/auth/roles';
 import type { AgentViewer, Viewer } from '../../../../src/auth/viewer';
-import { canManageCannedResponse, canSeeCannedResponse, listedScopes } from '../../../../src/modules/canned-responses/canned-response.policy';
+import { canManageCannedResponse, canSeeCannedResponse, listedDepartments } from '../../../../src/modules/canned-responses/canned-response.policy';
 
 const D1 = 'd1000000-0000-4000-8000-000000000000';
 const D2 = 'd2000000-0000-4000-8000-000000000000';
@@ -55,15 +55,15 @@ describe('canManageCannedResponse', () => {
   });
 });
 
-describe('listedScopes', () => {
+describe('listedDepartments', () => {
   it('lists every department for OWNER and ADMIN, and the agent’s own for an AGENT', () => {
-    expect(listedScopes(agent(Role.ADMIN, []), null)).toEqual({ ownerId: ME, departments: 'ALL' });
-    expect(listedScopes(agent(Role.AGENT, [D1, D2]), null)).toEqual({ ownerId: ME, departments: [D1, D2] });
+    expect(listedDepartments(agent(Role.ADMIN, []), null)).toBe('ALL');
+    expect(listedDepartments(agent(Role.AGENT, [D1, D2]), null)).toEqual([D1, D2]);
   });
 
   it('narrows to the department asked for, and to none when the agent is not in it', () => {
-    expect(listedScopes(agent(Role.OWNER, []), D2)).toEqual({ ownerId: ME, departments: [D2] });
-    expect(listedScopes(agent(Role.AGENT, [D1]), D1)).toEqual({ ownerId: ME, departments: [D1] });
-    expect(listedScopes(agent(Role.AGENT, [D1]), D2)).toEqual({ ownerId: ME, departments: [] });
+    expect(listedDepartments(agent(Role.OWNER, []), D2)).toEqual([D2]);
+    expect(listedDepartments(agent(Role.AGENT, [D1]), D1)).toEqual([D1]);
+    expect(listedDepartments(agent(Role.AGENT, [D1]), D2)).toEqual([]);
   });
 });
