@@ -16,7 +16,8 @@ const isRule = (value: object): value is ShieldRule => typeof (value as { resolv
 /**
  * Merges the features' rule maps into the one map graphql-shield is given; a field named twice
  * is a bug. Several features may guard fields of one type (a feature adding a field to another's
- * type brings its rule along), but a rule for a whole type is that type's only rule.
+ * type brings its rule along), but a rule for a whole type is that type's only rule, except that
+ * features sharing a type of their own (DeletePayload) may each name it with the very same rule.
  */
 export function mergePermissions(features: FeaturePermissions[]): IRules {
   const merged: Record<string, Record<string, ShieldRule> | ShieldRule> = { Query: {}, Mutation: {}, Subscription: {} };
@@ -32,6 +33,7 @@ export function mergePermissions(features: FeaturePermissions[]): IRules {
     for (const [type, rules] of Object.entries(feature.types ?? {})) {
       const existing = merged[type];
       if (existing === undefined) merged[type] = isRule(rules) ? rules : { ...rules };
+      else if (existing === rules && isRule(rules)) continue;
       else if (isRule(existing) || isRule(rules)) throw new Error(`Permissions for type ${type} are defined twice`);
       else for (const [field, rule] of Object.entries(rules)) addField(type, field, rule);
     }

@@ -38,7 +38,8 @@ export function refusal(viewer: Viewer, info: GraphQLResolveInfo, message?: stri
   return forbidden(message ?? (viewer.kind === 'CUSTOMER' ? `${field} is not available to customers` : `${field} is not available to you`));
 }
 
-const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer, info: GraphQLResolveInfo) =>
+/** Any agent, else the refusal: the predicate of the agent-only rules, for features that give it an audience of their own. */
+export const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer, info: GraphQLResolveInfo) =>
   viewer.kind === 'AGENT' ? true : refusal(viewer, info);
 
 /** Any active agent with a valid token. */

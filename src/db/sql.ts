@@ -6,6 +6,9 @@ export function pgArray(values: ReadonlyArray<string | number>): string {
   return `{${values.map((value) => `"${String(value).replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(',')}}`;
 }
 
+/** A (I)LIKE pattern that finds `search` anywhere, its wildcards escaped: a search for "50%" means those characters. */
+export const likePattern = (search: string): string => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
 /** A SQL condition with its positional (?) parameters. */
 export interface Condition {
   sql: string;

@@ -9,6 +9,9 @@ import type { PubSub } from '../pubsub/pubsub';
 import type { Scheduler } from '../scheduler/scheduler';
 import { agentLoaders } from './agents/agent.loaders';
 import { AgentService } from './agents/agent.service';
+import { cannedResponseLoaders } from './canned-responses/canned-response.loaders';
+import { CannedResponseRenderer } from './canned-responses/canned-response.renderer';
+import { CannedResponseService } from './canned-responses/canned-response.service';
 import { contactLoaders } from './contacts/contact.loaders';
 import { ContactService } from './contacts/contact.service';
 import { CustomerService } from './customers/customer.service';
@@ -65,7 +68,8 @@ export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddres
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox, deps.scheduler);
-  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler, new SlaTracker(deps.slaPolicies));
+  const cannedResponseRenderer = new CannedResponseRenderer();
+  const tickets = new TicketService(em, deps.outbox, deps.clock, contacts, deps.scheduler, new SlaTracker(deps.slaPolicies), cannedResponseRenderer);
   return {
     agents: new AgentService(em, deps.outbox),
     departments: new DepartmentService(em),
@@ -75,11 +79,20 @@ function createServices(em: EntityManager, deps: AppDeps) {
     slaPolicies: new SlaPolicyService(em, deps.clock, deps.scheduler),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
+    cannedResponses: new CannedResponseService(em, deps.clock, tickets, cannedResponseRenderer),
   };
 }
 
 function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer), ...slaLoaders(em) };
+  return {
+    ...agentLoaders(em),
+    ...departmentLoaders(em),
+    ...contactLoaders(em),
+    ...ticketLoaders(em, viewer),
+    ...queueLoaders(em, viewer),
+    ...slaLoaders(em),
+    ...cannedResponseLoaders(em, viewer),
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { mergePermissions } from '../auth/permissions';
 import { agentPermissions } from './agents/agent.permissions';
+import { cannedResponsePermissions } from './canned-responses/canned-response.permissions';
 import { contactPermissions } from './contacts/contact.permissions';
 import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
@@ -9,6 +10,7 @@ import { sessionPermissions } from './sessions/session.permissions';
 import { slaPermissions } from './slas/sla.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
 import { AgentResolver } from './agents/agent.resolver';
+import { CannedResponseResolver } from './canned-responses/canned-response.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { DepartmentResolver } from './departments/department.resolver';
@@ -37,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SlaPolicyResolver,
   SlaConditionsResolver,
   TicketSlaResolver,
+  CannedResponseResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -49,4 +52,5 @@ export const permissions = mergePermissions([
   ticketPermissions,
   queuePermissions,
   slaPermissions,
+  cannedResponsePermissions,
 ]);

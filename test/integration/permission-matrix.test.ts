@@ -976,6 +976,115 @@ const MATRIX: Row[] = [
     variables: async (fx, call) => ({ id: await inactivePolicy(fx, call) }),
     expect: adminsOnly(),
   }),
+  // ---------------------------------------------------------------- canned responses
+  http({
+    name: 'cannedResponses',
+    document: 'query { cannedResponses { id title department { id } owner { id } } }',
+    variables: async (fx) => (await cannedOf(fx), {}),
+    expect: roles(listsCanned(null)),
+  }),
+  http({
+    name: 'cannedResponses(departmentId: D2)',
+    document: 'query($departmentId: ID) { cannedResponses(departmentId: $departmentId) { id title department { id } owner { id } } }',
+    variables: async (fx) => (await cannedOf(fx), { departmentId: fx.departments.D2 }),
+    expect: roles(listsCanned('D2')),
+  }),
+  http({
+    name: "renderCannedResponse of D1's response for T_OWN",
+    document: 'query($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }',
+    variables: async (fx) => ({ id: (await cannedOf(fx)).ofD1, ticketId: fx.tickets.own.id }),
+    expect: roles(
+      {
+        says: 'renders it with the ticket, its contact and department, and the caller',
+        ok: (data, { fx, role }) =>
+          expect(data.renderCannedResponse).toBe(`Dear ${fx.customer.name}, ${fx.tickets.own.code} is with D1 ${fx.run}. ${fx.agents[role as AgentRole].name}`),
+      },
+      { AGENT_ASSIGNED_ONLY: NF },
+    ),
+  }),
+  http({
+    name: "renderCannedResponse of D2's response for T_ASSIGNED (D2, assigned to the ASSIGNED_ONLY agent)",
+    document: 'query($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }',
+    variables: async (fx) => ({ id: (await cannedOf(fx)).ofD2, ticketId: fx.tickets.assigned.id }),
+    // The DEPARTMENTS agent sees neither; the ASSIGNED_ONLY agent sees the ticket, not D2's response.
+    expect: roles(NF, { OWNER: 'ok', ADMIN: 'ok' }),
+  }),
+  http({
+    name: "renderCannedResponse of the DEPARTMENTS agent's personal response for T_OWN",
+    document: 'query($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }',
+    variables: async (fx) => ({ id: (await cannedOf(fx)).agentsOwn, ticketId: fx.tickets.own.id }),
+    expect: roles(NF, { AGENT_DEPARTMENTS: 'ok' }),
+  }),
+  http({
+    name: "node(D1's canned response)",
+    document: 'query($id: ID!) { node(id: $id) { id ... on CannedResponse { title body } } }',
+    variables: async (fx) => ({ id: (await cannedOf(fx)).ofD1 }),
+    expect: roles('ok', { CUSTOMER: 'null' }),
+  }),
+  http({
+    name: "node(the DEPARTMENTS agent's personal canned response)",
+    document: 'query($id: ID!) { node(id: $id) { id ... on CannedResponse { title body } } }',
+    variables: async (fx) => ({ id: (await cannedOf(fx)).agentsOwn }),
+    expect: roles('null', { AGENT_DEPARTMENTS: 'ok', CUSTOMER: 'null' }),
+  }),
+  http({
+    name: 'createCannedResponse, personal',
+    document: 'mutation($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id owner { id } } } }',
+    variables: (_fx, call) => ({ input: { title: `Mine ${call.unique}`, body: 'Thanks, {{contact.firstName}}!', shortcut: '#thanks', personal: true } }),
+    expect: roles({ says: 'creates it as its own', ok: (data, { fx, role }) => expect(data.createCannedResponse.cannedResponse.owner.id).toBe(fx.agents[role as AgentRole].id) }),
+  }),
+  http({
+    name: 'createCannedResponse, shared',
+    document: 'mutation($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id owner { id } } } }',
+    variables: (_fx, call) => ({ input: { title: `Shared ${call.unique}`, body: 'Hello', shortcut: `#s${call.unique}` } }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: "createCannedResponse in D1 with D1's shortcut in other case",
+    document: 'mutation($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }',
+    variables: async (fx, call) => (await cannedOf(fx), { input: { title: `Twin ${call.unique}`, body: 'Hello', shortcut: `#MATRIX-${fx.run}`, departmentId: fx.departments.D1 } }),
+    expect: adminsOnly({ OWNER: 'CONFLICT', ADMIN: 'CONFLICT' }),
+  }),
+  http({
+    name: 'updateCannedResponse of the shared response',
+    document: 'mutation($input: UpdateCannedResponseInput!) { updateCannedResponse(input: $input) { cannedResponse { id title } } }',
+    variables: async (fx) => ({ input: { id: (await cannedOf(fx)).shared, title: `CANNED-SHARED-${fx.run}` } }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: "updateCannedResponse of the DEPARTMENTS agent's personal response",
+    document: 'mutation($input: UpdateCannedResponseInput!) { updateCannedResponse(input: $input) { cannedResponse { id title } } }',
+    variables: async (fx) => ({ input: { id: (await cannedOf(fx)).agentsOwn, title: `CANNED-AGENTS-OWN-${fx.run}` } }),
+    expect: roles(NF, { AGENT_DEPARTMENTS: 'ok' }),
+  }),
+  http({
+    name: 'deleteCannedResponse of a personal response of its own',
+    document: 'mutation($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }',
+    // Each agent deletes one it has just made; callers who cannot make one aim at a fresh shared one.
+    variables: async (fx, call) => {
+      const agent = (AGENT_ROLES as readonly Role[]).includes(call.role);
+      const token = agent ? fx.tokens[call.role] : fx.tokens.OWNER;
+      return { id: await createCanned(token, { title: `Doomed ${call.unique}`, body: 'x', personal: agent }) };
+    },
+    expect: roles({ says: 'deletes it', ok: (data) => expect(data.deleteCannedResponse.deletedId).toEqual(expect.any(String)) }),
+  }),
+  http({
+    name: "deleteCannedResponse of a new D2 response",
+    document: 'mutation($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }',
+    variables: async (fx, call) => ({ id: await createCanned(fx.tokens.OWNER, { title: `Doomed ${call.unique}`, body: 'x', departmentId: fx.departments.D2 }) }),
+    expect: roles(NF, { OWNER: 'ok', ADMIN: 'ok' }),
+  }),
+  http({
+    name: 'replyToTicket with a canned response on a D1 ticket',
+    target: 'D1',
+    document: 'mutation($input: ReplyInput!) { replyToTicket(input: $input) { message { id kind body } ticket { id status } } }',
+    variables: async (fx, call) => ({ input: { ticketId: own(call).id, cannedResponseId: (await cannedOf(fx)).shared } }),
+    expect: roles(
+      { says: 'replies with it, rendered', ok: (data, { fx, role }) => expect(data.replyToTicket.message.body).toBe(`Shared reply from ${fx.agents[role as AgentRole].name}`) },
+      { AGENT_ASSIGNED_ONLY: NF },
+    ),
+  }),
+
   // ---------------------------------------------------------------- live
   {
     transport: 'ws',
@@ -1032,6 +1141,65 @@ const MATRIX: Row[] = [
     } as SnapshotRow['expect'],
   },
 ];
+
+// ---------------------------------------------------------------- canned responses of the table
+
+/** One canned response of each scope, made once by the first row that asks. */
+interface CannedFixture {
+  shared: string;
+  ofD1: string;
+  ofD2: string;
+  /** Personal to AGENT_DEPARTMENTS. */
+  agentsOwn: string;
+  /** Personal to OWNER. */
+  ownersOwn: string;
+}
+type CannedLabel = keyof CannedFixture;
+
+/** Who sees which, restated from the contract: shared ones, their departments' (every one for OWNER and ADMIN), their own. */
+const CANNED_SEEN: Record<AgentRole, readonly CannedLabel[]> = {
+  OWNER: ['shared', 'ofD1', 'ofD2', 'ownersOwn'],
+  ADMIN: ['shared', 'ofD1', 'ofD2'],
+  AGENT_DEPARTMENTS: ['shared', 'ofD1', 'agentsOwn'],
+  AGENT_ASSIGNED_ONLY: ['shared', 'ofD1'],
+};
+
+async function createCanned(token: string | undefined, input: Record<string, unknown>): Promise<string> {
+  const { body } = await post('mutation($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }', { input }, token);
+  if (body.errors?.length || !body.data) throw new Error(`canned response fixture failed: ${JSON.stringify(body.errors)}`);
+  return body.data.createCannedResponse.cannedResponse.id as string;
+}
+
+let cannedFixture: Promise<CannedFixture> | undefined;
+function cannedOf(fx: Fixture): Promise<CannedFixture> {
+  cannedFixture ??= (async () => ({
+    shared: await createCanned(fx.tokens.OWNER, { title: `CANNED-SHARED-${fx.run}`, body: 'Shared reply from {{agent.name}}' }),
+    ofD1: await createCanned(fx.tokens.OWNER, {
+      title: `CANNED-D1-${fx.run}`,
+      body: 'Dear {{contact.name}}, {{ticket.code}} is with {{department.name}}. {{agent.name}}',
+      shortcut: `#matrix-${fx.run}`,
+      departmentId: fx.departments.D1,
+    }),
+    ofD2: await createCanned(fx.tokens.OWNER, { title: `CANNED-D2-${fx.run}`, body: 'D2 only', departmentId: fx.departments.D2 }),
+    agentsOwn: await createCanned(fx.tokens.AGENT_DEPARTMENTS, { title: `CANNED-AGENTS-OWN-${fx.run}`, body: 'Mine', personal: true }),
+    ownersOwn: await createCanned(fx.tokens.OWNER, { title: `CANNED-OWNERS-OWN-${fx.run}`, body: 'Mine', personal: true }),
+  }))();
+  return cannedFixture;
+}
+
+/** Exactly the fixture's canned responses the caller may see; with `department` D2, all but D1's. */
+function listsCanned(department: 'D2' | null): Outcome {
+  return {
+    says: department ? "lists the shared ones, D2's if it may see them, and its own" : 'lists exactly the canned responses it may see',
+    ok: async (data, { fx, role }) => {
+      const canned = await cannedOf(fx);
+      const labelOf = new Map(Object.entries(canned).map(([label, id]) => [id, label]));
+      const listed = (data.cannedResponses as Array<{ id: string }>).map((response) => labelOf.get(response.id)).filter((label) => label !== undefined);
+      const expected = CANNED_SEEN[role as AgentRole].filter((label) => department === null || label !== 'ofD1');
+      expect(listed.sort()).toEqual([...expected].sort());
+    },
+  };
+}
 
 // ---------------------------------------------------------------- running a row
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { customerSubject } from '../../auth/viewer';
 import type { Outbox } from '../../pubsub/outbox';
 import { Topic } from '../../pubsub/topics';
+import { likePattern } from '../../db/sql';
 import { conflictOnDuplicate, findByGlobalId, requireKey } from '../../common/entity-lookup';
 import { keyOf } from '../../common/global-id';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../common/pagination';
@@ -15,9 +16,6 @@ import { generateVisitorId, normaliseEmail, normalisePhone } from './contact-ide
 import type { ContactGroupInput, ContactInput, MergeContactsInput, UpdateContactInput } from './contact.inputs';
 
 const IDENTITY_TAKEN = 'This email or phone already belongs to another contact';
-
-/** Escapes LIKE wildcards so a search for "50%" means those characters. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 export class ContactService {
   constructor(

@@ -44,6 +44,9 @@ async function loadByType(loaders: Loaders, type: string, key: string): Promise<
       const event = await loaders.eventById.load(key);
       return event && (await loaders.ticketById.load(event.ticket.id)) ? event : undefined;
     }
+    // Agents only (not in CUSTOMER_NODE_TYPES); the loader finds only those the caller may see.
+    case 'CannedResponse':
+      return loaders.cannedResponseById.load(key);
     default:
       return undefined;
   }

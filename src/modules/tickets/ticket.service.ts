@@ -13,6 +13,7 @@ import { Topic } from '../../pubsub/topics';
 import type { Scheduler } from '../../scheduler/scheduler';
 import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
+import type { CannedResponseRenderer } from '../canned-responses/canned-response.renderer';
 import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
 import { readGeneration } from '../slas/sla-catalog';
@@ -147,6 +148,8 @@ export class TicketService {
     /** Told when a ticket is postponed or an SLA deadline set, so this process acts on time. */
     private readonly scheduler: Pick<Scheduler, 'kick'>,
     private readonly slas: SlaTracker,
+    /** Renders a reply's canned response in the reply's transaction. */
+    private readonly cannedResponses: Pick<CannedResponseRenderer, 'renderReply'>,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -322,9 +325,14 @@ export class TicketService {
   }
 
   async reply(viewer: AgentViewer, input: ReplyInput): Promise<MessageResult> {
-    if (input.cannedResponseId) throw new AppError(ErrorCode.NOT_FOUND, 'CannedResponse not found', 'cannedResponseId');
-    const body = requireBody(input.body);
-    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', (changes) => {
+    const { cannedResponseId } = input;
+    if (cannedResponseId != null && input.body != null) throw badInput('cannedResponseId', 'Give either body or cannedResponseId, not both');
+    if (cannedResponseId == null && input.body == null) throw badInput('body', 'body or cannedResponseId is required');
+    const given = cannedResponseId == null ? { body: requireBody(input.body) } : { cannedResponseId };
+    const { ticket, result: message } = await this.change(viewer, input.ticketId, 'ticketId', async (changes) => {
+      // A canned response is rendered for the ticket as it is locked, by the agent replying.
+      const body =
+        given.body !== undefined ? given.body : await this.cannedResponses.renderReply(changes.em, viewer, given.cannedResponseId, changes.ticket, 'cannedResponseId');
       const author = changes.actor ?? undefined;
       const message = changes.addMessage(MessageKind.AGENT_REPLY, body, { agent: author });
       changes.record(TicketEventKind.MESSAGE_ADDED);

@@ -24,6 +24,19 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n": typeof types.CannedCreateDocument,
+    "\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n": typeof types.CannedUpdateDocument,
+    "\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n": typeof types.CannedDeleteDocument,
+    "\n  query CannedList($search: String, $departmentId: ID) {\n    cannedResponses(search: $search, departmentId: $departmentId) { id title shortcut department { id name } owner { id name } }\n  }\n": typeof types.CannedListDocument,
+    "\n  query CannedRender($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }\n": typeof types.CannedRenderDocument,
+    "\n  query CannedNode($id: ID!) { node(id: $id) { id ... on CannedResponse { title shortcut owner { id } } } }\n": typeof types.CannedNodeDocument,
+    "\n  mutation CannedReply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { id status version } message { kind body authorAgent { id } } }\n  }\n": typeof types.CannedReplyDocument,
+    "\n  query CannedTicket($id: ID!) {\n    ticket(id: $id) { status version messages { totalCount edges { node { kind body } } } events { edges { node { kind } } } }\n  }\n": typeof types.CannedTicketDocument,
+    "\n  mutation CannedCreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n": typeof types.CannedCreateTicketDocument,
+    "\n  mutation CannedCreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.CannedCreateDepartmentDocument,
+    "\n  mutation CannedCreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.CannedCreateAgentDocument,
+    "\n  query CannedViewer { viewer { agent { id } } }\n": typeof types.CannedViewerDocument,
+    "\n  mutation CannedSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken } }\n": typeof types.CannedSubmitDocument,
     "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitDocument,
     "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": typeof types.MyTicketDocument,
@@ -138,6 +151,19 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n": types.CannedCreateDocument,
+    "\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n": types.CannedUpdateDocument,
+    "\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n": types.CannedDeleteDocument,
+    "\n  query CannedList($search: String, $departmentId: ID) {\n    cannedResponses(search: $search, departmentId: $departmentId) { id title shortcut department { id name } owner { id name } }\n  }\n": types.CannedListDocument,
+    "\n  query CannedRender($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }\n": types.CannedRenderDocument,
+    "\n  query CannedNode($id: ID!) { node(id: $id) { id ... on CannedResponse { title shortcut owner { id } } } }\n": types.CannedNodeDocument,
+    "\n  mutation CannedReply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { id status version } message { kind body authorAgent { id } } }\n  }\n": types.CannedReplyDocument,
+    "\n  query CannedTicket($id: ID!) {\n    ticket(id: $id) { status version messages { totalCount edges { node { kind body } } } events { edges { node { kind } } } }\n  }\n": types.CannedTicketDocument,
+    "\n  mutation CannedCreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n": types.CannedCreateTicketDocument,
+    "\n  mutation CannedCreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.CannedCreateDepartmentDocument,
+    "\n  mutation CannedCreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.CannedCreateAgentDocument,
+    "\n  query CannedViewer { viewer { agent { id } } }\n": types.CannedViewerDocument,
+    "\n  mutation CannedSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken } }\n": types.CannedSubmitDocument,
     "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitDocument,
     "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": types.MyTicketsDocument,
     "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": types.MyTicketDocument,
@@ -296,6 +322,58 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedList($search: String, $departmentId: ID) {\n    cannedResponses(search: $search, departmentId: $departmentId) { id title shortcut department { id name } owner { id name } }\n  }\n"): (typeof documents)["\n  query CannedList($search: String, $departmentId: ID) {\n    cannedResponses(search: $search, departmentId: $departmentId) { id title shortcut department { id name } owner { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedRender($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }\n"): (typeof documents)["\n  query CannedRender($id: ID!, $ticketId: ID!) { renderCannedResponse(id: $id, ticketId: $ticketId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedNode($id: ID!) { node(id: $id) { id ... on CannedResponse { title shortcut owner { id } } } }\n"): (typeof documents)["\n  query CannedNode($id: ID!) { node(id: $id) { id ... on CannedResponse { title shortcut owner { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedReply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { id status version } message { kind body authorAgent { id } } }\n  }\n"): (typeof documents)["\n  mutation CannedReply($input: ReplyInput!) {\n    replyToTicket(input: $input) { ticket { id status version } message { kind body authorAgent { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedTicket($id: ID!) {\n    ticket(id: $id) { status version messages { totalCount edges { node { kind body } } } events { edges { node { kind } } } }\n  }\n"): (typeof documents)["\n  query CannedTicket($id: ID!) {\n    ticket(id: $id) { status version messages { totalCount edges { node { kind body } } } events { edges { node { kind } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n"): (typeof documents)["\n  mutation CannedCreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation CannedCreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedCreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation CannedCreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedViewer { viewer { agent { id } } }\n"): (typeof documents)["\n  query CannedViewer { viewer { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CannedSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken } }\n"): (typeof documents)["\n  mutation CannedSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

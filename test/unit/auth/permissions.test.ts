@@ -20,5 +20,11 @@ describe("merging the features' permissions", () => {
   it('refuses a rule for a whole type alongside any other rule for it', () => {
     expect(() => mergePermissions([{ types: { Ticket: allow } }, { types: { Ticket: { id: allow } } }])).toThrow('Permissions for type Ticket are defined twice');
     expect(() => mergePermissions([{ types: { Ticket: { id: allow } } }, { types: { Ticket: allow } }])).toThrow('Permissions for type Ticket are defined twice');
+    expect(() => mergePermissions([{ types: { Ticket: allow } }, { types: { Ticket: deny } }])).toThrow('Permissions for type Ticket are defined twice');
+  });
+
+  it('lets features that share a type name it each with the very same rule', () => {
+    const merged = mergePermissions([{ types: { DeletePayload: allow } }, { types: { DeletePayload: allow } }]) as Record<string, unknown>;
+    expect(merged.DeletePayload).toBe(allow);
   });
 });

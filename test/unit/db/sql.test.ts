@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pgArray, whereSql } from '../../../src/db/sql';
+import { likePattern, pgArray, whereSql } from '../../../src/db/sql';
+
+describe('a LIKE pattern', () => {
+  it('finds the search anywhere, with %, _ and backslashes taken literally', () => {
+    expect(likePattern('refund')).toBe('%refund%');
+    expect(likePattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
+  });
+});
 
 describe('a PostgreSQL array literal', () => {
   it('is {} for no values', () => {

@@ -13,7 +13,7 @@ function everythingExists(): { loaders: Loaders; asked: string[] } {
   const asked: string[] = [];
   const loader = (name: string) => ({ load: async (key: string) => (asked.push(`${name}:${key}`), { id: key, ticket: { id: ID } }) });
   const loaders = Object.fromEntries(
-    ['ticketById', 'agentById', 'departmentById', 'contactById', 'contactGroupById', 'messageById', 'eventById'].map((name) => [name, loader(name)]),
+    ['ticketById', 'agentById', 'departmentById', 'contactById', 'contactGroupById', 'messageById', 'eventById', 'cannedResponseById'].map((name) => [name, loader(name)]),
   ) as unknown as Loaders;
   return { loaders, asked };
 }
@@ -22,12 +22,12 @@ const agent: Viewer = { kind: 'AGENT', agentId: ID, role: Role.AGENT, ticketAcce
 const customer: Viewer = { kind: 'CUSTOMER', sessionId: ID, contactId: ID, ticketIds: [ID], expiresAt: null };
 
 describe('findNode', () => {
-  it.each(['Ticket', 'Agent', 'Department', 'Contact', 'ContactGroup', 'Message', 'TicketEvent'])('finds a %s for an agent', async (type) => {
+  it.each(['Ticket', 'Agent', 'Department', 'Contact', 'ContactGroup', 'Message', 'TicketEvent', 'CannedResponse'])('finds a %s for an agent', async (type) => {
     const { loaders } = everythingExists();
     expect(await findNode(loaders, agent, toGlobalId(type, ID))).toMatchObject({ id: ID });
   });
 
-  it.each(['Agent', 'Department', 'ContactGroup', 'TicketEvent'])('is null for a customer asking for a %s, without loading it', async (type) => {
+  it.each(['Agent', 'Department', 'ContactGroup', 'TicketEvent', 'CannedResponse'])('is null for a customer asking for a %s, without loading it', async (type) => {
     const { loaders, asked } = everythingExists();
     expect(await findNode(loaders, customer, toGlobalId(type, ID))).toBeNull();
     expect(asked).toEqual([]);

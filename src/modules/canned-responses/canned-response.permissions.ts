@@ -1,0 +1,44 @@
+import { rule } from 'graphql-shield';
+import type { FeaturePermissions } from '../../auth/permissions';
+import { agentsOnly, isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import type { CannedResponse } from './canned-response.entity';
+import { canSeeCannedResponse, scopeOf } from './canned-response.policy';
+
+/** Any agent, within the canned responses it may see: shared ones, its departments' (every department's for OWNER and ADMIN), its own personal ones. */
+const isAgentOnVisibleCannedResponses = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'seen',
+  CUSTOMER: 'no',
+  ANONYMOUS: 'no',
+});
+
+/** Any agent; the service lets an AGENT write only its own personal responses (FORBIDDEN for shared and department ones). */
+const isAgentOnOwnCannedResponses = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'own',
+  CUSTOMER: 'no',
+  ANONYMOUS: 'no',
+});
+
+/** The services hand out only canned responses the caller may see; this makes sure no other path does either. */
+const isAgentWhoMaySeeThisCannedResponse = withAudience(
+  rule({ cache: 'no_cache' })((response: CannedResponse, _args, { viewer }: WithViewer, info) =>
+    canSeeCannedResponse(viewer, scopeOf(response)) ? true : refusal(viewer, info),
+  ),
+  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'no', ANONYMOUS: 'no' },
+);
+
+export const cannedResponsePermissions: FeaturePermissions = {
+  Query: { cannedResponses: isAgentOnVisibleCannedResponses, renderCannedResponse: isAgentOnVisibleCannedResponses },
+  Mutation: {
+    createCannedResponse: isAgentOnOwnCannedResponses,
+    updateCannedResponse: isAgentOnOwnCannedResponses,
+    deleteCannedResponse: isAgentOnOwnCannedResponses,
+  },
+  types: {
+    CannedResponse: isAgentWhoMaySeeThisCannedResponse,
+    CannedResponsePayload: isAgent,
+    // Shared by every delete mutation, each guarded at its root field; other features may name it too, with this same rule.
+    DeletePayload: isAgent,
+  },
+};
