@@ -10,6 +10,15 @@ export interface RenderContext {
   /** Null for a ticket without a department. */
   department: { name: string } | null;
   agent: { name: string };
+  /** The ticket's first-response deadline and its policy's zone (null: 24x7, told in UTC); null without one. */
+  sla: { firstResponseDueAt: Date; timezone: string | null } | null;
+}
+
+/** A deadline as a customer reads it, in the policy's zone: "Monday 30 March 2026 at 11:00 (Europe/Riga)". */
+function localDeadline(sla: NonNullable<RenderContext['sla']>): string {
+  const timeZone = sla.timezone ?? 'UTC';
+  const text = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(sla.firstResponseDueAt);
+  return `${text.replace(',', '')} (${timeZone})`;
 }
 
 /**
@@ -25,6 +34,8 @@ export const PLACEHOLDERS = {
   'ticket.subject': (context) => context.ticket.subject,
   'agent.name': (context) => context.agent.name,
   'department.name': (context) => context.department?.name ?? '',
+  // Without a first-response target, like a missing department: an empty string.
+  'sla.firstResponseDueAt': (context) => (context.sla ? localDeadline(context.sla) : ''),
 } as const satisfies Record<string, (context: RenderContext) => string>;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;

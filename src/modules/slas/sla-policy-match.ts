@@ -22,6 +22,8 @@ export interface CompiledSlaPolicy {
   channels: ReadonlySet<Channel>;
   targets: ReadonlyMap<TicketPriority, SlaTargets>;
   calendar: BusinessCalendar;
+  /** Null for 24x7. */
+  timezone: string | null;
 }
 
 export function compilePolicy(policy: SlaPolicy): CompiledSlaPolicy {
@@ -37,6 +39,7 @@ export function compilePolicy(policy: SlaPolicy): CompiledSlaPolicy {
       policy.targets.map(({ priority, ...targets }) => [priority, targets]),
     ),
     calendar: BusinessCalendar.of(policy.businessHours),
+    timezone: policy.businessHours?.timezone ?? null,
   };
 }
 

@@ -9,6 +9,8 @@ type Iso = string;
  */
 export interface StoredSla {
   policyName: string | null;
+  /** The policy's business-hours zone, to tell customers due times in local time; absent before it was kept. */
+  timezone?: string | null;
   targets: SlaTargets | null;
   firstResponseMetAt: Iso | null;
   nextResponseSince: Iso | null;
@@ -69,7 +71,7 @@ export function initialSla(createdAt: Date): StoredSla {
  */
 export function withEvaluation(
   stored: StoredSla,
-  policy: { name: string | null; targets: SlaTargets | null },
+  policy: { name: string | null; targets: SlaTargets | null; timezone: string | null },
   evaluation: SlaEvaluation,
   now: Date,
 ): { stored: StoredSla; newlyBreached: SlaClock[] } {
@@ -85,6 +87,7 @@ export function withEvaluation(
     stored: {
       ...stored,
       policyName: policy.name,
+      timezone: policy.timezone,
       targets: policy.targets,
       breachedAt,
       firstResponseDueAt: iso(evaluation.clocks[SlaClock.FIRST_RESPONSE].dueAt),

@@ -45,7 +45,7 @@ export class SlaTracker {
     const targets = policy?.targets.get(ticket.priority) ?? null;
     const evaluation = policy && targets ? evaluateSla(ticket.slaTimeline, ticket.status, targets, policy.calendar, now) : NOTHING_DUE;
     const before = ticket.sla;
-    const { stored, newlyBreached } = withEvaluation(before, { name: policy?.name ?? null, targets }, evaluation, now);
+    const { stored, newlyBreached } = withEvaluation(before, { name: policy?.name ?? null, targets, timezone: policy?.timezone ?? null }, evaluation, now);
     ticket.sla = stored;
     ticket.slaPolicyId = policy?.id ?? null;
     ticket.slaGeneration = policies.generation;

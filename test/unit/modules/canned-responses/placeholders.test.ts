@@ -6,13 +6,22 @@ const context = (overrides: Partial<RenderContext> = {}): RenderContext => ({
   contact: { name: 'Ada King Lovelace', visitorId: 'V-7K2M9Q' },
   department: { name: 'Hardware' },
   agent: { name: 'Bob Agent' },
+  sla: null,
   ...overrides,
 });
 
 describe('the placeholder table', () => {
-  it('holds exactly the placeholders of the contract, in its order', () => {
-    expect(PLACEHOLDER_LIST).toEqual(['{{contact.name}}', '{{contact.firstName}}', '{{ticket.code}}', '{{ticket.subject}}', '{{agent.name}}', '{{department.name}}']);
-    expect(Object.keys(PLACEHOLDERS)).toHaveLength(6);
+  it("holds the contract's placeholders, in its order, and the SLA's first-response deadline", () => {
+    expect(PLACEHOLDER_LIST).toEqual([
+      '{{contact.name}}',
+      '{{contact.firstName}}',
+      '{{ticket.code}}',
+      '{{ticket.subject}}',
+      '{{agent.name}}',
+      '{{department.name}}',
+      '{{sla.firstResponseDueAt}}',
+    ]);
+    expect(Object.keys(PLACEHOLDERS)).toHaveLength(7);
   });
 });
 
@@ -74,5 +83,16 @@ describe('unknownPlaceholders', () => {
   it('does not take names of Object.prototype for placeholders', () => {
     expect(unknownPlaceholders('{{constructor}} {{toString}} {{__proto__}}')).toEqual(['{{constructor}}', '{{toString}}', '{{__proto__}}']);
     expect(renderPlaceholders('{{constructor}}', context())).toBe('{{constructor}}');
+  });
+});
+
+describe('{{sla.firstResponseDueAt}}', () => {
+  it("tells the first-response deadline in the policy's zone, in UTC for a 24x7 policy, and nothing without one", () => {
+    const due = new Date('2026-03-30T08:00:00.000Z');
+    expect(renderPlaceholders('By {{sla.firstResponseDueAt}}.', context({ sla: { firstResponseDueAt: due, timezone: 'Europe/Riga' } }))).toBe(
+      'By Monday 30 March 2026 at 11:00 (Europe/Riga).',
+    );
+    expect(renderPlaceholders('{{sla.firstResponseDueAt}}', context({ sla: { firstResponseDueAt: due, timezone: null } }))).toBe('Monday 30 March 2026 at 08:00 (UTC)');
+    expect(renderPlaceholders('[{{sla.firstResponseDueAt}}]', context())).toBe('[]');
   });
 });
