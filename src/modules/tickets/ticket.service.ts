@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AgentViewer, CustomerViewer, Viewer } from '../../auth/viewer';
 import type { Clock } from '../../common/clock';
@@ -356,46 +356,60 @@ export class TicketService {
   /**
    * Wakes every postponed ticket whose postponedUntil is at or before `now`: each becomes OPEN
    * (STATUS_CHANGED by no actor: the system) and waits in the queue since its postponement
-   * ended, unless it was waiting already. Works in transactions of `batchSize` tickets, each
-   * announced after its commit, until a batch comes back short. Returns how many woke.
+   * ended, unless it was waiting already. Returns how many woke.
    */
-  async wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
-    let woken = 0;
-    for (;;) {
-      const batch = await this.wakeUpBatch(now, batchSize);
-      woken += batch.woken;
-      // Short: nothing more is due, or the rest is held by another process, which wakes it.
-      if (batch.claimed < batchSize) return woken;
-    }
+  wakeUpPostponed(now: Date, batchSize: number): Promise<number> {
+    return this.inSystemBatches(
+      { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
+      { postponedUntil: 'asc', id: 'asc' },
+      now,
+      batchSize,
+      (changes) => {
+        const endedAt = changes.ticket.postponedUntil;
+        changes.changeStatus(afterPostponement(changes.ticket.status));
+        if (changes.events.length === 0) return;
+        // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
+        changes.ticket.waitingSince ??= endedAt ?? now;
+      },
+    );
   }
 
-  private async wakeUpBatch(now: Date, batchSize: number): Promise<{ claimed: number; woken: number }> {
-    const { claimed, changed } = await this.em.transactional(async (em) => {
-      // SKIP LOCKED: tickets another process is waking (or an agent is changing) are left to
-      // it, so every ticket wakes exactly once and the processes never wait for each other.
-      const tickets = await em.find(
-        Ticket,
-        { status: TicketStatus.POSTPONED, postponedUntil: { $lte: now } },
-        { orderBy: { postponedUntil: 'asc', id: 'asc' }, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
-      );
-      const changed: TicketChangeSet[] = [];
-      for (const ticket of tickets) {
-        const endedAt = ticket.postponedUntil;
-        const changes = new TicketChangeSet(em, ticket, null, now);
-        changes.changeStatus(afterPostponement(ticket.status));
-        if (changes.events.length === 0) continue;
-        // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
-        ticket.waitingSince ??= endedAt ?? now;
-        ticket.touch(now);
-        changed.push(changes);
-      }
-      await em.flush();
-      for (const changes of changed) this.announce(em, changes, changes.ticket.department?.id ?? null);
-      await em.flush();
-      return { claimed: tickets.length, changed };
-    });
-    this.outbox.committed();
-    return { claimed, woken: changed.length };
+  /**
+   * The system's own work on tickets: claims up to `batchSize` tickets matching `where`, applies
+   * `step` to each by no actor, bumps the version of those it changed, and commits and announces
+   * them; batch after batch until one comes back short. Returns how many tickets changed.
+   */
+  private async inSystemBatches(
+    where: FilterQuery<Ticket>,
+    orderBy: QueryOrderMap<Ticket>,
+    now: Date,
+    batchSize: number,
+    step: (changes: TicketChangeSet) => void | Promise<void>,
+  ): Promise<number> {
+    let changedInAll = 0;
+    for (;;) {
+      const { claimed, changed } = await this.em.transactional(async (em) => {
+        // SKIP LOCKED: tickets another process is working on (or an agent is changing) are left
+        // to it, so every ticket is handled exactly once and the processes never wait for each other.
+        const tickets = await em.find(Ticket, where, { orderBy, limit: batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
+        const changed: TicketChangeSet[] = [];
+        for (const ticket of tickets) {
+          const changes = new TicketChangeSet(em, ticket, null, now);
+          await step(changes);
+          if (changes.events.length === 0) continue;
+          ticket.touch(now);
+          changed.push(changes);
+        }
+        await em.flush();
+        for (const changes of changed) this.announce(em, changes, changes.ticket.department?.id ?? null);
+        await em.flush();
+        return { claimed: tickets.length, changed: changed.length };
+      });
+      this.outbox.committed();
+      changedInAll += changed;
+      // Short: nothing more is due, or the rest is held by another process, which handles it.
+      if (claimed < batchSize) return changedInAll;
+    }
   }
 
   /**
