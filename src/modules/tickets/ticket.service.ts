@@ -36,6 +36,7 @@ import {
   afterAgentReply,
   afterCustomerMessage,
   afterPostponement,
+  afterResolvedDelay,
   manualTransition,
   type StatusChange,
 } from './ticket-status';
@@ -371,6 +372,28 @@ export class TicketService {
         // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
         changes.ticket.waitingSince ??= endedAt ?? now;
       },
+    );
+  }
+
+  /** When the earliest RESOLVED ticket was resolved, or null when none is RESOLVED: the auto-close job adds its delay. */
+  async earliestResolvedAt(): Promise<Date | null> {
+    const [row] = await this.em.execute<Array<{ earliest: Date | string | null }>>(
+      `select min("resolved_at") as "earliest" from "ticket" where "status" = 'RESOLVED'`,
+    );
+    return row?.earliest ? new Date(row.earliest) : null;
+  }
+
+  /**
+   * Closes every RESOLVED ticket resolved at or before `resolvedBy`: STATUS_CHANGED RESOLVED ->
+   * CLOSED by no actor (the system), at `now`. Returns how many it closed.
+   */
+  closeResolved(resolvedBy: Date, now: Date, batchSize: number): Promise<number> {
+    return this.inSystemBatches(
+      { status: TicketStatus.RESOLVED, resolvedAt: { $lte: resolvedBy } },
+      { resolvedAt: 'asc', id: 'asc' },
+      now,
+      batchSize,
+      (changes) => changes.changeStatus(afterResolvedDelay(changes.ticket.status)),
     );
   }
 

@@ -24,6 +24,12 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateToAutoCloseDocument,
+    "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": typeof types.SetStatusBeforeAutoCloseDocument,
+    "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitToAutoCloseDocument,
+    "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n": typeof types.AutoClosedByCodeDocument,
+    "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n": typeof types.CustomerReopensDocument,
+    "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.AutoClosedTicketDocument,
     "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitDocument,
     "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": typeof types.MyTicketDocument,
@@ -123,6 +129,12 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateToAutoCloseDocument,
+    "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": types.SetStatusBeforeAutoCloseDocument,
+    "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitToAutoCloseDocument,
+    "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n": types.AutoClosedByCodeDocument,
+    "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n": types.CustomerReopensDocument,
+    "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.AutoClosedTicketDocument,
     "\n  mutation Submit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitDocument,
     "\n  query MyTickets {\n    viewer { kind agent { id } contact { id displayName } }\n    tickets(first: 50) { totalCount edges { node { id code subject status channel priority } } }\n  }\n": types.MyTicketsDocument,
     "\n  query MyTicket($code: String!) {\n    ticketByCode(code: $code) {\n      id\n      status\n      messages { totalCount edges { node { kind body authorAgent { name email } } } }\n    }\n  }\n": types.MyTicketDocument,
@@ -266,6 +278,30 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n"): (typeof documents)["\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"): (typeof documents)["\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n"): (typeof documents)["\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n"): (typeof documents)["\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
