@@ -5,6 +5,7 @@ import { Migration20261123102224 } from './Migration20261123102224';
 import { Migration20261123102255 } from './Migration20261123102255';
 import { Migration20261123102538 } from './Migration20261123102538';
 import { Migration20261123125418 } from './Migration20261123125418';
+import { Migration20261123125553 } from './Migration20261123125553';
 
 /** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123102255', class: Migration20261123102255 },
   { name: 'Migration20261123102538', class: Migration20261123102538 },
   { name: 'Migration20261123125418', class: Migration20261123125418 },
+  { name: 'Migration20261123125553', class: Migration20261123125553 },
 ];

@@ -16,6 +16,8 @@ import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
 import { queueLoaders } from './queues/queue.loaders';
 import { QueueService } from './queues/queue.service';
+import { routingLoaders } from './routing/routing.loaders';
+import { RoutingRuleService } from './routing/routing-rule.service';
 import { SessionService } from './sessions/session.service';
 import type { ViewerCache } from './sessions/viewer-cache';
 import type { QueueViews } from './queues/queue-views';
@@ -66,13 +68,14 @@ function createServices(em: EntityManager, deps: AppDeps) {
     contacts,
     tickets,
     queues: new QueueService(em),
+    routingRules: new RoutingRuleService(em, deps.clock),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
   };
 }
 
 function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer) };
+  return { ...agentLoaders(em), ...departmentLoaders(em), ...contactLoaders(em), ...ticketLoaders(em, viewer), ...queueLoaders(em, viewer), ...routingLoaders(em) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,6 +5,7 @@ import { contactPermissions } from './contacts/contact.permissions';
 import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
 import { queuePermissions } from './queues/queue.permissions';
+import { routingPermissions } from './routing/routing.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
 import { AgentResolver } from './agents/agent.resolver';
@@ -14,6 +15,7 @@ import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { QueueChangedResolver } from './queues/queue-changed.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { RoutingActionsResolver, RoutingConditionsResolver, RoutingRuleResolver } from './routing/routing-rule.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
 
@@ -32,6 +34,9 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketEventResolver,
   QueueResolver,
   QueueChangedResolver,
+  RoutingRuleResolver,
+  RoutingConditionsResolver,
+  RoutingActionsResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -43,4 +48,5 @@ export const permissions = mergePermissions([
   contactPermissions,
   ticketPermissions,
   queuePermissions,
+  routingPermissions,
 ]);

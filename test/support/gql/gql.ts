@@ -92,6 +92,19 @@ type Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": typeof types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": typeof types.QueueCreationCursorDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": typeof types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n": typeof types.RoutingRuleNodeDocument,
+    "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n": typeof types.DepartmentForRoutingDocument,
+    "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": typeof types.GroupForRoutingDocument,
+    "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": typeof types.ContactIntoGroupDocument,
+    "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentForRoutingDocument,
+    "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n": typeof types.CreateRoutedTicketDocument,
+    "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n": typeof types.SubmitRoutedRequestDocument,
+    "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.RoutedTicketDocument,
+    "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": typeof types.RoutedTicketByCodeDocument,
     "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateAcrossInstancesDocument,
     "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentAcrossInstancesDocument,
     "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": typeof types.DeactivateAcrossInstancesDocument,
@@ -197,6 +210,19 @@ const documents: Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": types.QueueCreationCursorDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": types.DeleteRoutingRuleDocument,
+    "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n": types.RoutingRuleNodeDocument,
+    "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n": types.DepartmentForRoutingDocument,
+    "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": types.GroupForRoutingDocument,
+    "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": types.ContactIntoGroupDocument,
+    "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentForRoutingDocument,
+    "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n": types.CreateRoutedTicketDocument,
+    "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n": types.SubmitRoutedRequestDocument,
+    "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.RoutedTicketDocument,
+    "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": types.RoutedTicketByCodeDocument,
     "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateAcrossInstancesDocument,
     "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentAcrossInstancesDocument,
     "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": types.DeactivateAcrossInstancesDocument,
@@ -550,6 +576,58 @@ export function graphql(source: "\n  query QueueLengths { departments { id queue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n"): (typeof documents)["\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n"): (typeof documents)["\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n"): (typeof documents)["\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"): (typeof documents)["\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"): (typeof documents)["\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n"): (typeof documents)["\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
