@@ -973,6 +973,12 @@ const MATRIX: Row[] = [
     variables: async (fx, call) => ({ id: await inactiveRule(fx, `Rule to delete ${call.unique}`) }),
     expect: adminsOnly(),
   }),
+  http({
+    name: 'ticket(T_OWN) { department { assignment } }',
+    document: 'query($id: ID!) { ticket(id: $id) { id department { id assignment } } }',
+    variables: (fx) => ({ id: fx.tickets.own.id }),
+    expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.department.assignment') }),
+  }),
 
   // ---------------------------------------------------------------- live
   {

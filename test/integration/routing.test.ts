@@ -225,3 +225,96 @@ describe('routing rules, as agent', () => {
     expect((await t.data(RULES, {}, t.ownerToken)).routingRules).toEqual([expect.objectContaining({ id: rule.id, name: 'Admins only' })]);
   });
 });
+
+describe('routing a new ticket', () => {
+  it('applies the first active matching rule by position, and among equal positions the oldest', async () => {
+    await createRule({ name: 'Inactive first', position: -10, active: false, departmentId: departments.sales });
+    await createRule({ name: 'Chat only', position: -5, channels: ['CHAT'], departmentId: departments.sales });
+    await createRule({ name: 'Late catch-all', position: 10, departmentId: departments.support });
+    await createRule({ name: 'Older of two', position: 1, departmentId: departments.billing });
+    await createRule({ name: 'Newer of two', position: 1, departmentId: departments.sales });
+    const ticket = await ticketOf((await createTicket({ subject: 'Where is my order?', channel: 'EMAIL' })).id);
+    expect(ticket.department?.id).toBe(departments.billing);
+    expect(trail(ticket).slice(0, 2)).toEqual([
+      ['CREATED', null, 'NEW', expect.any(String)],
+      ['ROUTED', null, 'Older of two', null],
+    ]);
+  });
+
+  it('writes ROUTED right after CREATED, by no actor, at the same instant, without a new version', async () => {
+    await createRule({ name: 'Tagging', tags: ['triage'] });
+    const ticket = await ticketOf((await createTicket({ subject: 'Anything' })).id);
+    const events = ticket.events!.edges.map(({ node }) => node);
+    expect(events.map((event) => event.kind)).toEqual(['CREATED', 'ROUTED']);
+    expect(events[1]).toMatchObject({ from: null, to: 'Tagging', actor: null, createdAt: ticket.createdAt });
+    expect(ticket.version).toBe(1);
+  });
+
+  it('leaves a ticket no rule matches as it was created, without ROUTED', async () => {
+    await createRule({ name: 'Phone only', channels: ['CHAT'], departmentId: departments.sales, priority: 'CRITICAL', tags: ['chat'] });
+    const created = await createTicket({ subject: 'By mail', channel: 'EMAIL' });
+    expect(created).toMatchObject({ department: null, priority: 'MEDIUM', tags: [] });
+    expect(trail(await ticketOf(created.id)).map(([kind]) => kind)).toEqual(['CREATED']);
+  });
+
+  it('matches on the channel', async () => {
+    await createRule({ name: 'Chats to sales', channels: ['CHAT', 'WEB_FORM'], departmentId: departments.sales });
+    expect((await createTicket({ subject: 'Hi', channel: 'CHAT' })).department?.id).toBe(departments.sales);
+    expect((await createTicket({ subject: 'Hi', channel: 'API' })).department).toBeNull();
+  });
+
+  it("matches on the contact's group", async () => {
+    await createRule({ name: 'VIPs first', contactGroupIds: [vipGroup], priority: 'CRITICAL' });
+    const first = await createTicket({ subject: 'Hello', email: 'vip-routing@example.com' });
+    expect(first.priority).toBe('MEDIUM');
+    await t.data(UPDATE_CONTACT, { input: { id: first.contact.id, groupId: vipGroup } }, t.ownerToken);
+    expect((await createTicket({ subject: 'Hello again', email: 'vip-routing@example.com' })).priority).toBe('CRITICAL');
+    expect((await createTicket({ subject: 'Hello', email: 'nobody-special@example.com' })).priority).toBe('MEDIUM');
+  });
+
+  it('matches keywords as whole words regardless of case, in the subject or the first message', async () => {
+    await createRule({ name: 'Refunds', keywords: ['refund', 'money back'], departmentId: departments.billing });
+    const routed = async (subject: string, body = 'Hello') => (await createTicket({ subject, body })).department?.id ?? null;
+    expect(await routed('REFUND please')).toBe(departments.billing);
+    expect(await routed('Question', 'I want my Money\nBack.')).toBe(departments.billing);
+    expect(await routed('Refunds policy?')).toBeNull();
+    expect(await routed('Question', 'prerefund check')).toBeNull();
+    expect(await routed('Money for back pain')).toBeNull();
+  });
+
+  it("sets the rule's department and priority where the creator gave none", async () => {
+    await createRule({ name: 'Outages', keywords: ['outage'], departmentId: departments.support, priority: 'CRITICAL' });
+    expect(await createTicket({ subject: 'Outage in Riga' })).toMatchObject({ department: { id: departments.support }, priority: 'CRITICAL' });
+  });
+
+  it("keeps the creator's department and priority over the rule's, and still records the rule", async () => {
+    await createRule({ name: 'Outages', keywords: ['outage'], departmentId: departments.support, priority: 'CRITICAL', tags: ['outage'] });
+    const created = await createTicket({ subject: 'Outage', departmentId: departments.sales, priority: 'LOW' });
+    expect(created).toMatchObject({ department: { id: departments.sales }, priority: 'LOW', tags: ['outage'] });
+    expect(trail(await ticketOf(created.id)).map(([kind, , to]) => `${kind}:${to}`)).toEqual(['CREATED:NEW', 'ROUTED:Outages']);
+  });
+
+  it("treats priority MEDIUM, the contract's default, as no choice: the rule's priority replaces it", async () => {
+    await createRule({ name: 'Outages', keywords: ['outage'], priority: 'HIGH' });
+    expect((await createTicket({ subject: 'Outage', priority: 'MEDIUM' })).priority).toBe('HIGH');
+  });
+
+  it("adds the rule's tags to the creator's", async () => {
+    await createRule({ name: 'Billing tags', tags: ['billing', 'routed'] });
+    expect((await createTicket({ subject: 'Tagged', tags: ['VIP', 'billing'] })).tags).toEqual(['billing', 'routed', 'vip']);
+  });
+
+  it("routes web form requests, where the customer's chosen department is kept", async () => {
+    await createRule({ name: 'Web form', channels: ['WEB_FORM'], departmentId: departments.billing, priority: 'HIGH', tags: ['web'] });
+    const submit = async (departmentId?: string) =>
+      (await t.data(SUBMIT, { input: { email: 'form-routing@example.com', subject: 'From the form', body: 'Hello', departmentId } })).submitSupportRequest.ticketCode;
+    const routed = (await t.data(ROUTED_BY_CODE, { code: await submit() }, t.ownerToken)).ticketByCode!;
+    expect(routed).toMatchObject({ channel: 'WEB_FORM', department: { id: departments.billing }, priority: 'HIGH', tags: ['web'] });
+    expect(routed.events!.edges.map(({ node }) => [node.kind, node.to, node.actor])).toEqual([
+      ['CREATED', 'NEW', null],
+      ['ROUTED', 'Web form', null],
+    ]);
+    const chosen = (await t.data(ROUTED_BY_CODE, { code: await submit(departments.sales) }, t.ownerToken)).ticketByCode!;
+    expect(chosen).toMatchObject({ department: { id: departments.sales }, priority: 'HIGH', tags: ['web'] });
+  });
+});

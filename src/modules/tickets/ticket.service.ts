@@ -15,6 +15,7 @@ import { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
 import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
+import { routeNewTicket } from '../routing/ticket-intake';
 import { Message, MessageKind } from './message.entity';
 import { generateTicketCode, normaliseTicketCode } from './ticket-code';
 import { TicketEvent, TicketEventKind } from './ticket-event.entity';
@@ -82,7 +83,16 @@ class TicketChangeSet {
   ) {}
 
   record(kind: TicketEventKind, from: string | null = null, to: string | null = null): void {
-    const event = new TicketEvent({ ticket: this.ticket, kind, actor: this.actor, from, to, now: this.now });
+    this.append(kind, this.actor, from, to);
+  }
+
+  /** An effect of the help desk's own rules (routing, auto-assignment): by no actor, whoever made the change. */
+  recordBySystem(kind: TicketEventKind, from: string | null, to: string | null): void {
+    this.append(kind, null, from, to);
+  }
+
+  private append(kind: TicketEventKind, actor: Agent | null, from: string | null, to: string | null): void {
+    const event = new TicketEvent({ ticket: this.ticket, kind, actor, from, to, now: this.now });
     this.em.persist(event);
     this.events.push(event);
   }
@@ -106,7 +116,8 @@ export interface TicketDraft {
   subject: string;
   body: string;
   tags?: readonly string[] | null;
-  priority: TicketPriority;
+  /** Absent or null: a routing rule's, else MEDIUM. */
+  priority?: TicketPriority | null;
   channel: Channel;
   departmentId?: string | null;
   assigneeId?: string | null;
@@ -186,7 +197,9 @@ export class TicketService {
       subject: input.subject,
       body: input.body,
       tags: input.tags,
-      priority: input.priority ?? TicketPriority.MEDIUM,
+      // The contract's default: GraphQL hands an omitted priority over as MEDIUM, so MEDIUM cannot
+      // mean "chosen" here; a routing rule's priority replaces it, any other priority wins over rules.
+      priority: input.priority === TicketPriority.MEDIUM ? null : input.priority,
       channel: input.channel ?? Channel.API,
       departmentId: input.departmentId,
       assigneeId: input.assigneeId,
@@ -226,14 +239,27 @@ export class TicketService {
       const department = draft.departmentId ? await findByGlobalId(em, Department, 'Department', draft.departmentId, 'departmentId') : null;
       const assignee = draft.assigneeId ? await this.activeAgent(em, draft.assigneeId, 'assigneeId') : null;
       const contact = await how.contact(em);
-      const ticket = new Ticket({ code: generateTicketCode(), subject: valid.subject, priority: draft.priority, channel: draft.channel, contact, now });
-      ticket.department = department;
-      ticket.assignee = assignee;
-      ticket.tags = valid.tags;
+      // Routing rules and auto-assignment (src/modules/routing): what the creator left open.
+      const routed = await routeNewTicket(em, {
+        channel: draft.channel,
+        subject: valid.subject,
+        body: valid.body,
+        contact,
+        department,
+        priority: draft.priority ?? null,
+        tags: valid.tags,
+        assignee,
+        maxTags: MAX_TAGS,
+      });
+      const ticket = new Ticket({ code: generateTicketCode(), subject: valid.subject, priority: routed.priority, channel: draft.channel, contact, now });
+      ticket.department = routed.department;
+      ticket.assignee = routed.assignee;
+      ticket.tags = routed.tags;
       em.persist(ticket);
       const changes = new TicketChangeSet(em, ticket, how.actorId ? em.getReference(Agent, how.actorId) : null, now);
       changes.addMessage(MessageKind.CUSTOMER, valid.body, { contact });
       changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
+      for (const effect of routed.effects) changes.recordBySystem(effect.kind, effect.from, effect.to);
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
       await em.flush();
       this.announce(em, changes, null);

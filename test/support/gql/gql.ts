@@ -24,6 +24,17 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": typeof types.DepartmentToAssignDocument,
+    "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": typeof types.DepartmentAssignmentDocument,
+    "\n  query DepartmentAssignments { departments { id assignment } }\n": typeof types.DepartmentAssignmentsDocument,
+    "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentToAssignDocument,
+    "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n": typeof types.AgentActivityDocument,
+    "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n": typeof types.CreateTicketToAssignDocument,
+    "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n": typeof types.RuleBeforeAssignmentDocument,
+    "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": typeof types.DeleteRuleBeforeAssignmentDocument,
+    "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.ResolveAssignedDocument,
+    "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n": typeof types.AssignedTicketDocument,
+    "\n  query OwnerForAssignment { viewer { agent { id } } }\n": typeof types.OwnerForAssignmentDocument,
     "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateToAutoCloseDocument,
     "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": typeof types.SetStatusBeforeAutoCloseDocument,
     "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitToAutoCloseDocument,
@@ -142,6 +153,17 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": types.DepartmentToAssignDocument,
+    "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": types.DepartmentAssignmentDocument,
+    "\n  query DepartmentAssignments { departments { id assignment } }\n": types.DepartmentAssignmentsDocument,
+    "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentToAssignDocument,
+    "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n": types.AgentActivityDocument,
+    "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n": types.CreateTicketToAssignDocument,
+    "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n": types.RuleBeforeAssignmentDocument,
+    "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": types.DeleteRuleBeforeAssignmentDocument,
+    "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.ResolveAssignedDocument,
+    "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n": types.AssignedTicketDocument,
+    "\n  query OwnerForAssignment { viewer { agent { id } } }\n": types.OwnerForAssignmentDocument,
     "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateToAutoCloseDocument,
     "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": types.SetStatusBeforeAutoCloseDocument,
     "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitToAutoCloseDocument,
@@ -304,6 +326,50 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n"): (typeof documents)["\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n"): (typeof documents)["\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentAssignments { departments { id assignment } }\n"): (typeof documents)["\n  query DepartmentAssignments { departments { id assignment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n"): (typeof documents)["\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n"): (typeof documents)["\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n"): (typeof documents)["\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerForAssignment { viewer { agent { id } } }\n"): (typeof documents)["\n  query OwnerForAssignment { viewer { agent { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byPosition, containsKeyword, firstMatchingRule, ruleMatches, type RoutingConditions, type RoutingFacts } from '../../../../src/modules/routing/routing-rule-match';
 import { normaliseKeywords } from '../../../../src/modules/routing/routing-rule.service';
+import { withRuleTags } from '../../../../src/modules/routing/ticket-intake';
 import { Channel } from '../../../../src/modules/tickets/ticket.entity';
 
 const facts: RoutingFacts = { channel: Channel.EMAIL, contactGroupId: 'vip', subject: 'Invoice overdue', body: 'Please send the refund to my credit card.' };
@@ -110,5 +111,16 @@ describe('keywords as stored', () => {
   it('refuse more than 50 keywords and keywords over 100 characters', () => {
     expect(() => normaliseKeywords(Array.from({ length: 51 }, (_, index) => `word${index}`))).toThrow(/at most 50/);
     expect(() => normaliseKeywords(['x'.repeat(101)])).toThrow(/at most 100/);
+  });
+});
+
+describe("a rule's tags on a new ticket", () => {
+  it("are added to the creator's, sorted and without duplicates", () => {
+    expect(withRuleTags(['billing', 'urgent'], ['vip', 'billing'], 20)).toEqual(['billing', 'urgent', 'vip']);
+  });
+
+  it('are added only while the ticket has room, so that creating never fails for a rule', () => {
+    const own = Array.from({ length: 19 }, (_, index) => `own-${String(index).padStart(2, '0')}`);
+    expect(withRuleTags(own, ['zz', 'aa'], 20)).toEqual([...own, 'aa'].sort());
   });
 });
