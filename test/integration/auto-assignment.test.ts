@@ -180,16 +180,16 @@ describe('auto-assignment of new tickets', () => {
     const leastOpen = await department('LEAST_OPEN');
     const elsewhere = await department('OFF');
     const [a, b, c] = await agents(3, [leastOpen]);
-    // a: 2 open (one of them in another department); b: 1 open; c: 3 resolved and none open.
+    // a: 1 open, in another department; b: 3 resolved and none open; c: 1 open.
     await createTicket({ departmentId: elsewhere, assigneeId: a });
-    await createTicket({ departmentId: leastOpen, assigneeId: a });
-    await createTicket({ departmentId: leastOpen, assigneeId: b });
+    await createTicket({ departmentId: leastOpen, assigneeId: c });
     for (let index = 0; index < 3; index += 1) {
-      const resolved = await createTicket({ departmentId: leastOpen, assigneeId: c });
+      const resolved = await createTicket({ departmentId: leastOpen, assigneeId: b });
       await t.data(SET_STATUS, { input: { ticketId: resolved.id, status: 'RESOLVED' } }, t.ownerToken);
     }
-    // c (0) -> b and c tie at 1: after c in turn comes a, then b -> c (1) -> a, b, c tie at 2: after c, a -> b -> c.
-    expect(await assigneesOf(leastOpen, 6)).toEqual([c, b, c, a, b, c]);
+    // b (0); then all at 1: after b in turn comes c (not a, the first); a and b at 1: after c, a; b;
+    // all at 2: after b, c; a and b at 2: after c, a.
+    expect(await assigneesOf(leastOpen, 6)).toEqual([b, c, a, b, c, a]);
   });
 });
 

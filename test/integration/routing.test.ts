@@ -220,7 +220,13 @@ describe('routing rules, as agent', () => {
       await t.request(UPDATE_RULE, { input: { id: rule.id, rule: { name: 'Mine' } } }, agentToken),
       await t.request(DELETE_RULE, { id: rule.id }, agentToken),
     ];
-    expect(attempts.map(({ body }) => body.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    // Refused at the root field itself, not only field by field below it.
+    expect(attempts.map(({ body }) => [body.errors?.[0]?.extensions?.code, body.errors?.[0]?.path])).toEqual([
+      ['FORBIDDEN', ['routingRules']],
+      ['FORBIDDEN', ['createRoutingRule']],
+      ['FORBIDDEN', ['updateRoutingRule']],
+      ['FORBIDDEN', ['deleteRoutingRule']],
+    ]);
     expect((await t.data(RULE_NODE, { id: rule.id }, agentToken)).node).toBeNull();
     expect((await t.data(RULES, {}, t.ownerToken)).routingRules).toEqual([expect.objectContaining({ id: rule.id, name: 'Admins only' })]);
   });
