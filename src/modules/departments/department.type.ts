@@ -25,7 +25,7 @@ export class DepartmentType extends NodeInterface {
   @Field()
   createdAt!: Date;
 
-  @Field(() => AssignmentMode)
+  @Field(() => AssignmentMode, { description: 'Who gets a ticket created into this department without an assignee (after routing).' })
   assignment!: AssignmentMode;
 }
 
