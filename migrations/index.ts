@@ -6,6 +6,9 @@ import { Migration20261123102255 } from './Migration20261123102255';
 import { Migration20261123102538 } from './Migration20261123102538';
 import { Migration20261123122609 } from './Migration20261123122609';
 import { Migration20261123123521 } from './Migration20261123123521';
+import { Migration20261123125418 } from './Migration20261123125418';
+import { Migration20261123125553 } from './Migration20261123125553';
+import { Migration20261123125742 } from './Migration20261123125742';
 
 /** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +19,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123102538', class: Migration20261123102538 },
   { name: 'Migration20261123122609', class: Migration20261123122609 },
   { name: 'Migration20261123123521', class: Migration20261123123521 },
+  { name: 'Migration20261123125418', class: Migration20261123125418 },
+  { name: 'Migration20261123125553', class: Migration20261123125553 },
+  { name: 'Migration20261123125742', class: Migration20261123125742 },
 ];

@@ -19,6 +19,7 @@ import { ViewerCache } from './modules/sessions/viewer-cache';
 import { postponedWakeUpJob } from './modules/tickets/postponed-wake-up';
 import { SlaPolicyCatalog } from './modules/slas/sla-catalog';
 import { slaBreachJob, slaRecomputationJob } from './modules/slas/sla-jobs';
+import { autoCloseJob } from './modules/tickets/auto-close';
 import { Scheduler } from './scheduler/scheduler';
 import { QueueViews } from './modules/queues/queue-views';
 import { QueueService } from './modules/queues/queue.service';
@@ -63,7 +64,7 @@ export interface AppOptions {
 
 /**
  * Opens the database, migrates it, makes sure there is an owner and a token secret, catches up
- * on scheduled work that fell due while no process ran (postponed tickets), and serves.
+ * on scheduled work that fell due while no process ran (postponed tickets, auto-close), and serves.
  */
 export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
@@ -106,6 +107,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     scheduler.register(postponedWakeUpJob(deps, { batchSize: config.schedulerBatchSize }));
     scheduler.register(slaRecomputationJob(deps, { batchSize: config.schedulerBatchSize }));
     scheduler.register(slaBreachJob(deps, { batchSize: config.schedulerBatchSize }));
+    if (config.autoCloseAfterHours > 0) scheduler.register(autoCloseJob(deps, { afterMs: config.autoCloseAfterHours * 3_600_000, batchSize: config.schedulerBatchSize }));
     if (config.demo) await seedDemo(deps, logger);
     // Its first turn is the catch-up, done before anyone is served: no client sees a ticket postponed past its time.
     await scheduler.start();

@@ -80,6 +80,8 @@ export interface Config {
   schedulerPollMs: number;
   /** Items (e.g. postponed tickets to wake) a scheduled job handles in one transaction. @default 100 */
   schedulerBatchSize: number;
+  /** Hours after which a RESOLVED ticket is closed by the system; 0 turns auto-close off. @default 96 (4 days) */
+  autoCloseAfterHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +93,14 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, got "${raw}"`);
   return value;
 }
 
@@ -186,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPendingEvents: positiveInt(env, 'SUBSCRIPTION_MAX_PENDING_EVENTS', 100),
     schedulerPollMs: positiveInt(env, 'SCHEDULER_POLL_MS', 5000),
     schedulerBatchSize: positiveInt(env, 'SCHEDULER_BATCH_SIZE', 100),
+    autoCloseAfterHours: nonNegativeInt(env, 'AUTO_CLOSE_AFTER_HOURS', 96),
   };
 }
 

@@ -19,6 +19,8 @@ import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
 import { queueLoaders } from './queues/queue.loaders';
 import { QueueService } from './queues/queue.service';
+import { routingLoaders } from './routing/routing.loaders';
+import { RoutingRuleService } from './routing/routing-rule.service';
 import { SessionService } from './sessions/session.service';
 import type { SlaPolicyCatalog } from './slas/sla-catalog';
 import { slaLoaders } from './slas/sla.loaders';
@@ -77,6 +79,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     tickets,
     queues: new QueueService(em),
     slaPolicies: new SlaPolicyService(em, deps.clock, deps.scheduler),
+    routingRules: new RoutingRuleService(em, deps.clock),
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
     cannedResponses: new CannedResponseService(em, deps.clock, tickets, cannedResponseRenderer),
@@ -92,6 +95,7 @@ function createLoaders(em: EntityManager, viewer: Viewer) {
     ...queueLoaders(em, viewer),
     ...slaLoaders(em),
     ...cannedResponseLoaders(em, viewer),
+    ...routingLoaders(em),
   };
 }
 

@@ -7,9 +7,10 @@ import { ContactGroup } from './contacts/contact-group.entity';
 import { CustomerSession, CustomerSessionTicket } from './customers/customer-session.entity';
 import { Department } from './departments/department.entity';
 import { SlaPolicy } from './slas/sla-policy.entity';
+import { RoutingRule } from './routing/routing-rule.entity';
 import { Message } from './tickets/message.entity';
 import { TicketEvent } from './tickets/ticket-event.entity';
 import { Ticket } from './tickets/ticket.entity';
 
 /** Every entity of the application: the one list the ORM is given. */
-export const entities = [AppSetting, OutboxMessage, Agent, AgentDepartment, Department, ContactGroup, Contact, ContactIdentity, Ticket, Message, TicketEvent, CustomerSession, CustomerSessionTicket, SlaPolicy, CannedResponse];
+export const entities = [AppSetting, OutboxMessage, Agent, AgentDepartment, Department, ContactGroup, Contact, ContactIdentity, Ticket, Message, TicketEvent, CustomerSession, CustomerSessionTicket, SlaPolicy, CannedResponse, RoutingRule];

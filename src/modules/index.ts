@@ -6,6 +6,7 @@ import { contactPermissions } from './contacts/contact.permissions';
 import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
 import { queuePermissions } from './queues/queue.permissions';
+import { routingPermissions } from './routing/routing.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
 import { slaPermissions } from './slas/sla.permissions';
 import { ticketPermissions } from './tickets/ticket.permissions';
@@ -17,6 +18,7 @@ import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { QueueChangedResolver } from './queues/queue-changed.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { RoutingActionsResolver, RoutingConditionsResolver, RoutingRuleResolver } from './routing/routing-rule.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { SlaConditionsResolver, SlaPolicyResolver, TicketSlaResolver } from './slas/sla-policy.resolver';
 import { MessageResolver, TicketEventResolver, TicketResolver } from './tickets/ticket.resolver';
@@ -40,6 +42,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SlaConditionsResolver,
   TicketSlaResolver,
   CannedResponseResolver,
+  RoutingRuleResolver,
+  RoutingConditionsResolver,
+  RoutingActionsResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -53,4 +58,5 @@ export const permissions = mergePermissions([
   queuePermissions,
   slaPermissions,
   cannedResponsePermissions,
+  routingPermissions,
 ]);

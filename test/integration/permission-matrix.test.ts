@@ -297,6 +297,12 @@ const SET_STATUS = 'mutation($input: SetTicketStatusInput!) { setTicketStatus(in
 const SUBMIT = 'mutation($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }';
 const CREATE_TICKET = 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code contact { id } } } }';
 const UPDATE_AGENT = 'mutation($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id name role active } } }';
+const DELETE_RULE = 'mutation($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }';
+
+/** A rule of its own for a row that changes or deletes one; inactive, so that it routes nothing. */
+const inactiveRule = async (fx: Fixture, name: string): Promise<string> =>
+  (await fx.owner('mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }', { input: { name, active: false } })).createRoutingRule
+    .routingRule.id;
 
 const TICKET_CHANGED = `subscription {
   ticketChanged { event { id kind from to actor { id name email } } ticket { id code subject status } }
@@ -1083,6 +1089,39 @@ const MATRIX: Row[] = [
       { says: 'replies with it, rendered', ok: (data, { fx, role }) => expect(data.replyToTicket.message.body).toBe(`Shared reply from ${fx.agents[role as AgentRole].name}`) },
       { AGENT_ASSIGNED_ONLY: NF },
     ),
+  }),
+  // ---------------------------------------------------------------- routing rules
+  http({
+    name: 'routingRules',
+    document: 'query { routingRules { id name position active conditions { channels keywords contactGroups { id } } actions { priority tags department { id } } } }',
+    expect: adminsOnly(),
+  }),
+  // Rows' rules are inactive, so that they route no ticket another row creates.
+  http({
+    name: 'createRoutingRule',
+    document: 'mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id name } } }',
+    variables: (fx, call) => ({ input: { name: `Rule ${call.unique}`, active: false, departmentId: fx.departments.D2, tags: ['routed'] } }),
+    undo: async (fx, data) => void (await fx.owner(DELETE_RULE, { id: data.createRoutingRule.routingRule.id })),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'updateRoutingRule',
+    document: 'mutation($input: UpdateRoutingRuleInput!) { updateRoutingRule(input: $input) { routingRule { id name } } }',
+    variables: async (fx, call) => ({ input: { id: await inactiveRule(fx, `Rule to update ${call.unique}`), rule: { name: `Updated ${call.unique}`, active: false } } }),
+    undo: async (fx, data) => void (await fx.owner(DELETE_RULE, { id: data.updateRoutingRule.routingRule.id })),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'deleteRoutingRule',
+    document: 'mutation($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }',
+    variables: async (fx, call) => ({ id: await inactiveRule(fx, `Rule to delete ${call.unique}`) }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'ticket(T_OWN) { department { assignment } }',
+    document: 'query($id: ID!) { ticket(id: $id) { id department { id assignment } } }',
+    variables: (fx) => ({ id: fx.tickets.own.id }),
+    expect: roles('ok', { AGENT_ASSIGNED_ONLY: 'null', CUSTOMER: at(F, 'ticket.department.assignment') }),
   }),
 
   // ---------------------------------------------------------------- live

@@ -84,3 +84,19 @@ describe('the scheduler settings', () => {
     expect(() => loadConfig({ SCHEDULER_BATCH_SIZE: '1.5' })).toThrow(/SCHEDULER_BATCH_SIZE must be a positive integer/);
   });
 });
+
+describe('the auto-close delay', () => {
+  it('is 96 hours (4 days) by default', () => {
+    expect(loadConfig({}).autoCloseAfterHours).toBe(96);
+  });
+
+  it('is read from AUTO_CLOSE_AFTER_HOURS, where 0 turns auto-close off', () => {
+    expect(loadConfig({ AUTO_CLOSE_AFTER_HOURS: '24' }).autoCloseAfterHours).toBe(24);
+    expect(loadConfig({ AUTO_CLOSE_AFTER_HOURS: '0' }).autoCloseAfterHours).toBe(0);
+  });
+
+  it('refuses a negative or fractional number of hours', () => {
+    expect(() => loadConfig({ AUTO_CLOSE_AFTER_HOURS: '-1' })).toThrow(/AUTO_CLOSE_AFTER_HOURS must be a whole number, 0 or more/);
+    expect(() => loadConfig({ AUTO_CLOSE_AFTER_HOURS: '1.5' })).toThrow(/AUTO_CLOSE_AFTER_HOURS must be a whole number, 0 or more/);
+  });
+});

@@ -7,7 +7,6 @@ import { Topic } from '../../pubsub/topics';
 import type { Clock } from '../../common/clock';
 import type { ContactService } from '../contacts/contact.service';
 import { normaliseEmail } from '../contacts/contact-identity';
-import { TicketPriority } from '../tickets/ticket-priority';
 import { Channel, type Ticket } from '../tickets/ticket.entity';
 import type { TicketService } from '../tickets/ticket.service';
 import { CustomerSession, CustomerSessionTicket } from './customer-session.entity';
@@ -37,7 +36,8 @@ export class CustomerService {
   async submitSupportRequest(input: SupportRequestInput, presented: Viewer, clientAddress: string): Promise<{ ticketCode: string; accessToken: string }> {
     const email = normaliseEmail(input.email, 'email');
     await this.limits.beforeSupportRequest(clientAddress, email);
-    const draft = { subject: input.subject, body: input.body, priority: TicketPriority.MEDIUM, channel: Channel.WEB_FORM, departmentId: input.departmentId };
+    // No priority: a routing rule's, else MEDIUM. A department the customer picked is theirs to choose.
+    const draft = { subject: input.subject, body: input.body, channel: Channel.WEB_FORM, departmentId: input.departmentId };
     const { ticket, result: session } = await this.tickets.open(draft, {
       actorId: null,
       contact: (em) => this.contacts.resolveByEmail(em, { email, name: input.name, phone: input.phone }),

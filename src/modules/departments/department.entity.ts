@@ -1,5 +1,6 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { newId, timestamp } from '../../db/types';
+import { AssignmentMode } from '../assignment/assignment-mode';
 
 @Entity()
 @Unique({ name: 'department_name_unique', expression: 'create unique index "department_name_unique" on "department" (lower("name"))' })
@@ -15,6 +16,17 @@ export class Department {
 
   @Property(timestamp())
   createdAt: Date = new Date();
+
+  /** Who gets new tickets created into the department without an assignee. */
+  @Enum({ items: () => AssignmentMode, default: AssignmentMode.OFF })
+  assignment: AssignmentMode = AssignmentMode.OFF;
+
+  /**
+   * The agent auto-assignment picked last: the turn goes on after it. No foreign key: agents are
+   * never deleted, and the creation that moves it already holds the department's row lock.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  lastAutoAssigneeId: string | null = null;
 
   constructor(name: string, description: string | null) {
     this.name = name;

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { AssignmentMode } from '../assignment/assignment-mode';
 
 @InputType('DepartmentInput')
 export class DepartmentInput {
@@ -7,6 +8,9 @@ export class DepartmentInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => AssignmentMode, { nullable: true, defaultValue: AssignmentMode.OFF })
+  assignment?: AssignmentMode | null;
 }
 
 @InputType('UpdateDepartmentInput')
@@ -19,4 +23,7 @@ export class UpdateDepartmentInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => AssignmentMode, { nullable: true })
+  assignment?: AssignmentMode | null;
 }

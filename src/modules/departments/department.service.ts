@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflictOnDuplicate, findByGlobalId } from '../../common/entity-lookup';
-import { optionalText, requireText } from '../../common/validation';
+import { notNull, optionalText, requireText } from '../../common/validation';
+import { AssignmentMode } from '../assignment/assignment-mode';
 import { Department } from './department.entity';
 import type { DepartmentInput, UpdateDepartmentInput } from './department.inputs';
 
@@ -19,6 +20,7 @@ export class DepartmentService {
 
   async create(input: DepartmentInput): Promise<Department> {
     const department = new Department(requireText(input.name, 'name', { max: 100 }), optionalText(input.description, 'description', 2000));
+    department.assignment = input.assignment ?? AssignmentMode.OFF;
     await conflictOnDuplicate(() => this.em.persistAndFlush(department), NAME_TAKEN);
     return department;
   }
@@ -27,6 +29,8 @@ export class DepartmentService {
     const department = await this.findById(input.id);
     if (input.name !== undefined) department.name = requireText(input.name, 'name', { max: 100 });
     if (input.description !== undefined) department.description = optionalText(input.description, 'description', 2000);
+    const assignment = notNull(input.assignment, 'assignment');
+    if (assignment !== undefined) department.assignment = assignment;
     await conflictOnDuplicate(() => this.em.flush(), NAME_TAKEN);
     return department;
   }

@@ -1,5 +1,5 @@
 import { fromGlobalId, keyOf } from '../../common/global-id';
-import type { Viewer } from '../../auth/viewer';
+import { isAdministrator, type Viewer } from '../../auth/viewer';
 import type { Loaders } from '../context';
 import { canSeeContact } from '../contacts/contact.policy';
 
@@ -16,6 +16,8 @@ export async function findNode(loaders: Loaders, viewer: Viewer, globalId: strin
   if (!type || !key) return null;
   if (viewer.kind === 'CUSTOMER' && !CUSTOMER_NODE_TYPES.has(type)) return null;
   if (type === 'Contact' && !canSeeContact(viewer, { id: key })) return null;
+  // Routing rules are for owners and admins alone, like the routingRules query.
+  if (type === 'RoutingRule' && !isAdministrator(viewer)) return null;
   const found = await loadByType(loaders, type, key);
   return found ?? null;
 }
@@ -36,6 +38,8 @@ async function loadByType(loaders: Loaders, type: string, key: string): Promise<
       const policy = await loaders.slaPolicyById.load(key);
       return policy?.deletedAt ? undefined : policy;
     }
+    case 'RoutingRule':
+      return loaders.routingRuleById.load(key);
     case 'Message': {
       const message = await loaders.messageById.load(key);
       return message && (await loaders.ticketById.load(message.ticket.id)) ? message : undefined;

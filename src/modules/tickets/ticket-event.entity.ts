@@ -16,6 +16,8 @@ export enum TicketEventKind {
   SLA_APPLIED = 'SLA_APPLIED',
   SLA_BREACHED = 'SLA_BREACHED',
   REOPENED = 'REOPENED',
+  /** A routing rule applied to the new ticket: `to` is the rule's name. Written right after CREATED, by no actor. */
+  ROUTED = 'ROUTED',
 }
 
 /**

@@ -79,5 +79,13 @@ export function afterPostponement(from: TicketStatus): StatusChange | undefined 
   return from === POSTPONED ? change(from, OPEN) : undefined;
 }
 
+/**
+ * The auto-close delay has passed since the ticket was resolved: RESOLVED becomes CLOSED, by the
+ * system. Undefined for any other status: the ticket was reopened (or closed by hand) meanwhile.
+ */
+export function afterResolvedDelay(from: TicketStatus): StatusChange | undefined {
+  return from === RESOLVED ? change(from, CLOSED) : undefined;
+}
+
 /** Statuses in which the ticket waits in its department's queue. */
 export const QUEUED_STATUSES: readonly TicketStatus[] = [NEW, OPEN];

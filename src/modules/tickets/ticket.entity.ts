@@ -44,6 +44,11 @@ export enum Channel {
   name: 'ticket_sla_generation_index',
   expression: `create index "ticket_sla_generation_index" on "ticket" ("sla_generation") where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
 })
+// Only resolved tickets: the auto-close job's "earliest resolved" and "resolved long enough, oldest first" read it.
+@Index({
+  name: 'ticket_resolved_at_index',
+  expression: `create index "ticket_resolved_at_index" on "ticket" ("resolved_at") where "status" = 'RESOLVED'`,
+})
 // Copies: MikroORM writes into the options it is given.
 @Index({ ...QUEUE_INDEXES.byDepartment })
 @Index({ ...QUEUE_INDEXES.all })

@@ -18,6 +18,7 @@ import type { ContactService } from '../contacts/contact.service';
 import { Department } from '../departments/department.entity';
 import { readGeneration } from '../slas/sla-catalog';
 import type { SlaTracker } from '../slas/sla-tracker';
+import { routeNewTicket } from '../routing/ticket-intake';
 import { Message, MessageKind } from './message.entity';
 import { generateTicketCode, normaliseTicketCode } from './ticket-code';
 import { TicketEvent, TicketEventKind } from './ticket-event.entity';
@@ -39,6 +40,7 @@ import {
   afterAgentReply,
   afterCustomerMessage,
   afterPostponement,
+  afterResolvedDelay,
   manualTransition,
   type StatusChange,
 } from './ticket-status';
@@ -84,7 +86,16 @@ class TicketChangeSet {
   ) {}
 
   record(kind: TicketEventKind, from: string | null = null, to: string | null = null): void {
-    const event = new TicketEvent({ ticket: this.ticket, kind, actor: this.actor, from, to, now: this.now });
+    this.append(kind, this.actor, from, to);
+  }
+
+  /** An effect of the help desk's own rules (routing, auto-assignment): by no actor, whoever made the change. */
+  recordBySystem(kind: TicketEventKind, from: string | null, to: string | null): void {
+    this.append(kind, null, from, to);
+  }
+
+  private append(kind: TicketEventKind, actor: Agent | null, from: string | null, to: string | null): void {
+    const event = new TicketEvent({ ticket: this.ticket, kind, actor, from, to, now: this.now });
     this.em.persist(event);
     this.events.push(event);
   }
@@ -105,8 +116,9 @@ class TicketChangeSet {
   /** Brings the SLA up to date with what this change did; `rematch` chooses the policy again. */
   async settleSla(slas: SlaTracker, rematch: boolean): Promise<void> {
     const settlement = await slas.settle(this.em, this.ticket, this.now, { rematch });
-    if (settlement.applied) this.record(TicketEventKind.SLA_APPLIED, settlement.applied.from, settlement.applied.to);
-    for (const clock of settlement.breached) this.record(TicketEventKind.SLA_BREACHED, settlement.policyName, clock);
+    // The policies' doing, like routing: by no actor, whoever made the change that moved them.
+    if (settlement.applied) this.recordBySystem(TicketEventKind.SLA_APPLIED, settlement.applied.from, settlement.applied.to);
+    for (const clock of settlement.breached) this.recordBySystem(TicketEventKind.SLA_BREACHED, settlement.policyName, clock);
   }
 }
 
@@ -121,7 +133,8 @@ export interface TicketDraft {
   subject: string;
   body: string;
   tags?: readonly string[] | null;
-  priority: TicketPriority;
+  /** Absent or null: a routing rule's, else MEDIUM. */
+  priority?: TicketPriority | null;
   channel: Channel;
   departmentId?: string | null;
   assigneeId?: string | null;
@@ -204,7 +217,9 @@ export class TicketService {
       subject: input.subject,
       body: input.body,
       tags: input.tags,
-      priority: input.priority ?? TicketPriority.MEDIUM,
+      // The contract's default: GraphQL hands an omitted priority over as MEDIUM, so MEDIUM cannot
+      // mean "chosen" here; a routing rule's priority replaces it, any other priority wins over rules.
+      priority: input.priority === TicketPriority.MEDIUM ? null : input.priority,
       channel: input.channel ?? Channel.API,
       departmentId: input.departmentId,
       assigneeId: input.assigneeId,
@@ -244,14 +259,27 @@ export class TicketService {
       const department = draft.departmentId ? await findByGlobalId(em, Department, 'Department', draft.departmentId, 'departmentId') : null;
       const assignee = draft.assigneeId ? await this.activeAgent(em, draft.assigneeId, 'assigneeId') : null;
       const contact = await how.contact(em);
-      const ticket = new Ticket({ code: generateTicketCode(), subject: valid.subject, priority: draft.priority, channel: draft.channel, contact, now });
-      ticket.department = department;
-      ticket.assignee = assignee;
-      ticket.tags = valid.tags;
+      // Routing rules and auto-assignment (src/modules/routing): what the creator left open.
+      const routed = await routeNewTicket(em, {
+        channel: draft.channel,
+        subject: valid.subject,
+        body: valid.body,
+        contact,
+        department,
+        priority: draft.priority ?? null,
+        tags: valid.tags,
+        assignee,
+        maxTags: MAX_TAGS,
+      });
+      const ticket = new Ticket({ code: generateTicketCode(), subject: valid.subject, priority: routed.priority, channel: draft.channel, contact, now });
+      ticket.department = routed.department;
+      ticket.assignee = routed.assignee;
+      ticket.tags = routed.tags;
       em.persist(ticket);
       const changes = new TicketChangeSet(em, ticket, how.actorId ? em.getReference(Agent, how.actorId) : null, now);
       changes.addMessage(MessageKind.CUSTOMER, valid.body, { contact });
       changes.record(TicketEventKind.CREATED, null, TicketStatus.NEW);
+      for (const effect of routed.effects) changes.recordBySystem(effect.kind, effect.from, effect.to);
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
       await changes.settleSla(this.slas, true);
       await em.flush();
@@ -394,6 +422,31 @@ export class TicketService {
         // It needs an agent now; queued from when it was due, so a late wake-up does not push it back.
         changes.ticket.waitingSince ??= endedAt ?? now;
         return changes.settleSla(this.slas, false);
+      },
+    );
+  }
+
+  /** When the earliest RESOLVED ticket was resolved, or null when none is RESOLVED: the auto-close job adds its delay. */
+  async earliestResolvedAt(): Promise<Date | null> {
+    const [row] = await this.em.execute<Array<{ earliest: Date | string | null }>>(
+      `select min("resolved_at") as "earliest" from "ticket" where "status" = 'RESOLVED'`,
+    );
+    return row?.earliest ? new Date(row.earliest) : null;
+  }
+
+  /**
+   * Closes every RESOLVED ticket resolved at or before `resolvedBy`: STATUS_CHANGED RESOLVED ->
+   * CLOSED by no actor (the system), at `now`. Returns how many it closed.
+   */
+  closeResolved(resolvedBy: Date, now: Date, batchSize: number): Promise<number> {
+    return this.inSystemBatches(
+      () => ({ status: TicketStatus.RESOLVED, resolvedAt: { $lte: resolvedBy } }),
+      { resolvedAt: 'asc', id: 'asc' },
+      now,
+      batchSize,
+      (changes) => {
+        changes.changeStatus(afterResolvedDelay(changes.ticket.status));
+        return changes.events.length === 0 ? undefined : changes.settleSla(this.slas, false);
       },
     );
   }

@@ -20,7 +20,10 @@ registerEnumType(TicketStatus, {
 registerEnumType(TicketPriority, { name: 'TicketPriority' });
 registerEnumType(Channel, { name: 'Channel' });
 registerEnumType(MessageKind, { name: 'MessageKind' });
-registerEnumType(TicketEventKind, { name: 'TicketEventKind' });
+registerEnumType(TicketEventKind, {
+  name: 'TicketEventKind',
+  valuesConfig: { ROUTED: { description: "A routing rule applied to the new ticket, right after CREATED, by no actor; to is the rule's name." } },
+});
 
 @ObjectType('Ticket', { implements: NodeInterface, simpleResolvers: true })
 export class TicketType extends NodeInterface {

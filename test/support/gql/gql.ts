@@ -24,6 +24,23 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": typeof types.DepartmentToAssignDocument,
+    "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": typeof types.DepartmentAssignmentDocument,
+    "\n  query DepartmentAssignments { departments { id assignment } }\n": typeof types.DepartmentAssignmentsDocument,
+    "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentToAssignDocument,
+    "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n": typeof types.AgentActivityDocument,
+    "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n": typeof types.CreateTicketToAssignDocument,
+    "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n": typeof types.RuleBeforeAssignmentDocument,
+    "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": typeof types.DeleteRuleBeforeAssignmentDocument,
+    "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.ResolveAssignedDocument,
+    "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n": typeof types.AssignedTicketDocument,
+    "\n  query OwnerForAssignment { viewer { agent { id } } }\n": typeof types.OwnerForAssignmentDocument,
+    "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateToAutoCloseDocument,
+    "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": typeof types.SetStatusBeforeAutoCloseDocument,
+    "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitToAutoCloseDocument,
+    "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n": typeof types.AutoClosedByCodeDocument,
+    "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n": typeof types.CustomerReopensDocument,
+    "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.AutoClosedTicketDocument,
     "\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n": typeof types.CannedCreateDocument,
     "\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n": typeof types.CannedUpdateDocument,
     "\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n": typeof types.CannedDeleteDocument,
@@ -99,6 +116,19 @@ type Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": typeof types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": typeof types.QueueCreationCursorDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": typeof types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n": typeof types.RoutingRuleNodeDocument,
+    "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n": typeof types.DepartmentForRoutingDocument,
+    "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": typeof types.GroupForRoutingDocument,
+    "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": typeof types.ContactIntoGroupDocument,
+    "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentForRoutingDocument,
+    "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n": typeof types.CreateRoutedTicketDocument,
+    "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n": typeof types.SubmitRoutedRequestDocument,
+    "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": typeof types.RoutedTicketDocument,
+    "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": typeof types.RoutedTicketByCodeDocument,
     "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": typeof types.CreateAcrossInstancesDocument,
     "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.AgentAcrossInstancesDocument,
     "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": typeof types.DeactivateAcrossInstancesDocument,
@@ -151,6 +181,23 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": types.DepartmentToAssignDocument,
+    "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": types.DepartmentAssignmentDocument,
+    "\n  query DepartmentAssignments { departments { id assignment } }\n": types.DepartmentAssignmentsDocument,
+    "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentToAssignDocument,
+    "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n": types.AgentActivityDocument,
+    "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n": types.CreateTicketToAssignDocument,
+    "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n": types.RuleBeforeAssignmentDocument,
+    "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": types.DeleteRuleBeforeAssignmentDocument,
+    "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.ResolveAssignedDocument,
+    "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n": types.AssignedTicketDocument,
+    "\n  query OwnerForAssignment { viewer { agent { id } } }\n": types.OwnerForAssignmentDocument,
+    "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateToAutoCloseDocument,
+    "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n": types.SetStatusBeforeAutoCloseDocument,
+    "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitToAutoCloseDocument,
+    "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n": types.AutoClosedByCodeDocument,
+    "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n": types.CustomerReopensDocument,
+    "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.AutoClosedTicketDocument,
     "\n  mutation CannedCreate($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id name } owner { id name } createdAt updatedAt }\n    }\n  }\n": types.CannedCreateDocument,
     "\n  mutation CannedUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse { id title body shortcut department { id } owner { id } createdAt updatedAt }\n    }\n  }\n": types.CannedUpdateDocument,
     "\n  mutation CannedDelete($id: ID!) { deleteCannedResponse(id: $id) { deletedId } }\n": types.CannedDeleteDocument,
@@ -226,6 +273,19 @@ const documents: Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": types.QueueCreationCursorDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n": types.DeleteRoutingRuleDocument,
+    "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n": types.RoutingRuleNodeDocument,
+    "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n": types.DepartmentForRoutingDocument,
+    "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": types.GroupForRoutingDocument,
+    "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n": types.ContactIntoGroupDocument,
+    "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentForRoutingDocument,
+    "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n": types.CreateRoutedTicketDocument,
+    "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n": types.SubmitRoutedRequestDocument,
+    "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n": types.RoutedTicketDocument,
+    "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n": types.RoutedTicketByCodeDocument,
     "\n  mutation CreateAcrossInstances($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n": types.CreateAcrossInstancesDocument,
     "\n  mutation AgentAcrossInstances($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.AgentAcrossInstancesDocument,
     "\n  mutation DeactivateAcrossInstances($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { active } } }\n": types.DeactivateAcrossInstancesDocument,
@@ -322,6 +382,74 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n"): (typeof documents)["\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n"): (typeof documents)["\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentAssignments { departments { id assignment } }\n"): (typeof documents)["\n  query DepartmentAssignments { departments { id assignment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation AgentToAssign($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n"): (typeof documents)["\n  mutation AgentActivity($input: UpdateAgentInput!) { updateAgent(input: $input) { agent { id active } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateTicketToAssign($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version assignee { id } department { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n"): (typeof documents)["\n  mutation RuleBeforeAssignment($input: RoutingRuleInput!) { createRoutingRule(input: $input) { routingRule { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation DeleteRuleBeforeAssignment($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"): (typeof documents)["\n  mutation ResolveAssigned($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n"): (typeof documents)["\n  query AssignedTicket($id: ID!) {\n    ticket(id: $id) { id version assignee { id } events(first: 20) { edges { node { kind from to actor { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerForAssignment { viewer { agent { id } } }\n"): (typeof documents)["\n  query OwnerForAssignment { viewer { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"): (typeof documents)["\n  mutation CreateToAutoClose($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n"): (typeof documents)["\n  mutation SetStatusBeforeAutoClose($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status resolvedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"): (typeof documents)["\n  mutation SubmitToAutoClose($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n"): (typeof documents)["\n  query AutoClosedByCode($code: String!) { ticketByCode(code: $code) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n"): (typeof documents)["\n  mutation CustomerReopens($input: CustomerMessageInput!) { addCustomerMessage(input: $input) { ticket { status closedAt resolvedAt version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query AutoClosedTicket($id: ID!) {\n    ticket(id: $id) {\n      status\n      version\n      resolvedAt\n      closedAt\n      updatedAt\n      events(first: 100) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -622,6 +750,58 @@ export function graphql(source: "\n  query QueueLengths { departments { id queue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n"): (typeof documents)["\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) { deletedId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n"): (typeof documents)["\n  query RoutingRuleNode($id: ID!) { node(id: $id) { id ... on RoutingRule { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n"): (typeof documents)["\n  mutation DepartmentForRouting($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"): (typeof documents)["\n  mutation GroupForRouting($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"): (typeof documents)["\n  mutation ContactIntoGroup($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation AgentForRouting($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateRoutedTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { ticket { id version priority tags department { id } contact { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n"): (typeof documents)["\n  mutation SubmitRoutedRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"): (typeof documents)["\n  query RoutedTicket($id: ID!) {\n    ticket(id: $id) {\n      id version priority tags createdAt\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } createdAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query RoutedTicketByCode($code: String!) {\n    ticketByCode(code: $code) {\n      id priority tags channel\n      department { id }\n      events(first: 20) { edges { node { kind from to actor { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

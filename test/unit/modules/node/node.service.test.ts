@@ -13,12 +13,13 @@ function everythingExists(): { loaders: Loaders; asked: string[] } {
   const asked: string[] = [];
   const loader = (name: string) => ({ load: async (key: string) => (asked.push(`${name}:${key}`), { id: key, ticket: { id: ID } }) });
   const loaders = Object.fromEntries(
-    ['ticketById', 'agentById', 'departmentById', 'contactById', 'contactGroupById', 'messageById', 'eventById', 'cannedResponseById'].map((name) => [name, loader(name)]),
+    ['ticketById', 'agentById', 'departmentById', 'contactById', 'contactGroupById', 'messageById', 'eventById', 'cannedResponseById', 'routingRuleById'].map((name) => [name, loader(name)]),
   ) as unknown as Loaders;
   return { loaders, asked };
 }
 
 const agent: Viewer = { kind: 'AGENT', agentId: ID, role: Role.AGENT, ticketAccess: TicketAccess.DEPARTMENTS, departmentIds: [], expiresAt: null };
+const admin: Viewer = { kind: 'AGENT', agentId: ID, role: Role.ADMIN, ticketAccess: TicketAccess.DEPARTMENTS, departmentIds: [], expiresAt: null };
 const customer: Viewer = { kind: 'CUSTOMER', sessionId: ID, contactId: ID, ticketIds: [ID], expiresAt: null };
 
 describe('findNode', () => {
@@ -49,5 +50,22 @@ describe('findNode', () => {
     const { loaders } = everythingExists();
     expect(await findNode(loaders, agent, 'not-an-id')).toBeNull();
     expect(await findNode(loaders, agent, toGlobalId('Secret', ID))).toBeNull();
+  });
+});
+
+describe('findNode for a routing rule', () => {
+  it('finds it for an owner or admin', async () => {
+    const { loaders, asked } = everythingExists();
+    expect(await findNode(loaders, admin, toGlobalId('RoutingRule', ID))).toMatchObject({ id: ID });
+    expect(asked).toEqual([`routingRuleById:${ID}`]);
+  });
+
+  it.each([
+    ['an agent', agent],
+    ['a customer', customer],
+  ])('is null for %s, without loading it', async (_who, viewer) => {
+    const { loaders, asked } = everythingExists();
+    expect(await findNode(loaders, viewer, toGlobalId('RoutingRule', ID))).toBeNull();
+    expect(asked).toEqual([]);
   });
 });

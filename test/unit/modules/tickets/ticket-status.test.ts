@@ -5,6 +5,7 @@ import {
   afterAgentReply,
   afterCustomerMessage,
   afterPostponement,
+  afterResolvedDelay,
   canTransitionManually,
   manualTransition,
 } from '../../../../src/modules/tickets/ticket-status';
@@ -110,5 +111,15 @@ describe('a postponement whose time has come', () => {
 
   it.each([NEW, OPEN, ANSWERED, RESOLVED, CLOSED])('leaves a %s ticket unchanged (undefined): it moved on before its time', (from) => {
     expect(afterPostponement(from)).toBeUndefined();
+  });
+});
+
+describe('the auto-close delay passing', () => {
+  it('closes a RESOLVED ticket without marking it reopened', () => {
+    expect(afterResolvedDelay(RESOLVED)).toStrictEqual({ from: RESOLVED, to: CLOSED, reopened: false });
+  });
+
+  it.each([NEW, OPEN, ANSWERED, POSTPONED, CLOSED])('leaves a %s ticket unchanged (undefined): it was reopened or closed meanwhile', (from) => {
+    expect(afterResolvedDelay(from)).toBeUndefined();
   });
 });
