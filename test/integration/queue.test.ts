@@ -1,3 +1,4 @@
+import { initialSla } from '../../src/modules/slas/sla-record';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, TicketAccess } from '../../src/auth/roles';
@@ -522,8 +523,10 @@ describe.skipIf(!process.env.DATABASE_URL)('the plans of the queue on 100,000 qu
   let huge: string;
   let assignee: string;
   const em = () => t.app.database.orm.em.fork() as EntityManager;
-  const explain = async (query: { sql: string; params: unknown[] }) =>
-    (await em().execute<Array<{ 'QUERY PLAN': string }>>(`explain ${query.sql}`, query.params)).map((row) => row['QUERY PLAN']).join('\n');
+  const explain = async (query: { sql: string; params: unknown[] }, options = '') =>
+    (await em().execute<Array<{ 'QUERY PLAN': string }>>(`explain ${options ? `(${options}) ` : ''}${query.sql}`, query.params))
+      .map((row) => row['QUERY PLAN'])
+      .join('\n');
   const VIEWERS = ['an owner', 'an agent of the department'] as const;
   const viewer = (who: (typeof VIEWERS)[number] | 'an agent of assigned tickets'): AgentViewer => {
     const agentId = '00000000-0000-4000-8000-000000000002';
@@ -540,7 +543,7 @@ describe.skipIf(!process.env.DATABASE_URL)('the plans of the queue on 100,000 qu
     // 100,000 queued tickets in one department, 30,000 in another, 20,000 resolved ones; one in ten assigned.
     await sql(
       `insert into "ticket" ("id", "code", "subject", "status", "priority", "channel", "department_id", "assignee_id", "contact_id", "tags",
-         "waiting_since", "sla_next_due_at", "created_at", "updated_at", "version")
+         "waiting_since", "sla_next_due_at", "created_at", "updated_at", "version", "sla")
        select gen_random_uuid(), 'BULK-' || g, 'Bulk ' || g,
          case when g > 130000 then 'RESOLVED' when g % 2 = 0 then 'NEW' else 'OPEN' end,
          1 + g % 4, 'API',
@@ -548,9 +551,10 @@ describe.skipIf(!process.env.DATABASE_URL)('the plans of the queue on 100,000 qu
          case when g % 10 = 0 then ?::uuid end, ?::uuid, '{}',
          case when g % 5 = 0 then null else timestamptz '2030-01-01' - g * interval '1 second' end,
          case when g % 3 = 0 then timestamptz '2030-02-01' + (g % 1000) * interval '1 minute' end,
-         timestamptz '2029-01-01' + g * interval '1 second', timestamptz '2029-01-01' + g * interval '1 second', 1
+         timestamptz '2029-01-01' + g * interval '1 second', timestamptz '2029-01-01' + g * interval '1 second', 1, ?::jsonb
        from generate_series(1, 150000) g`,
-      [other, huge, assignee, contact!.id],
+      // Their SLA timelines do not matter here: one of a ticket that has just arrived will do for all.
+      [other, huge, assignee, contact!.id, JSON.stringify(initialSla(new Date('2029-01-01')))],
     );
     // VACUUM too, as autovacuum would: it marks the pages all-visible, which index-only scans need.
     await sql('vacuum analyze "ticket"');
@@ -570,11 +574,16 @@ describe.skipIf(!process.env.DATABASE_URL)('the plans of the queue on 100,000 qu
       where.params,
     );
     const cursor = cursorOf(QUEUE_KEYS, em().map(Ticket, row!));
-    const plan = await explain(queuePageQuery(scope, cursor, 51));
-    expect(plan).toContain('ticket_queue_department_index');
+    const plan = await explain(queuePageQuery(scope, cursor, 51), 'analyze, buffers');
+    // With this department holding most of the queue (100,000 of 130,000), the planner may as well
+    // read the index of all queues and drop the other department's entries on the way: either is a
+    // range of a queue index from the cursor on, without sorting, reading about a page.
+    expect(plan).toMatch(/Index Scan using ticket_queue(_department)?_index/);
     expect(plan).not.toMatch(/Sort/);
     // The row comparison is the index scan's condition, not a filter over the rows before it.
     expect(plan).toMatch(/Index Cond: .*ROW\(/s);
+    const removed = Number(/Rows Removed by Filter: (\d+)/.exec(plan)?.[1] ?? 0);
+    expect(removed).toBeLessThan(51);
     const page = queuePageQuery(scope, cursor, 51);
     expect(await em().execute(page.sql, page.params)).toHaveLength(51);
   });
