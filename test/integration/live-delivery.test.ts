@@ -40,8 +40,10 @@ const note = (ticketId: string, body = 'A note') => t.data(NOTE, { input: { tick
 
 const outboxLength = async () => (await t.app.database.orm.em.fork().execute<Array<{ count: number }>>(`select count(*)::int as count from "outbox_message"`))[0]?.count;
 
-/** Polls until `read()` equals `expected`, failing with the last value after `ms`. */
-/** Waits for `read` to give `expected`; patient, because a loaded 2-core CI machine subscribes 1,000 slowly (a wait, not a speed check). */
+/**
+ * Polls until `read()` equals `expected`, failing with the last value after `ms`: patient, since a
+ * loaded 2-core machine subscribes 1,000 slowly (a wait, not a speed check).
+ */
 async function eventually<T>(read: () => T, expected: T, ms = 40_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
