@@ -9,6 +9,7 @@ import { Migration20261123123521 } from './Migration20261123123521';
 import { Migration20261123125418 } from './Migration20261123125418';
 import { Migration20261123125553 } from './Migration20261123125553';
 import { Migration20261123125742 } from './Migration20261123125742';
+import { Migration20261123133129 } from './Migration20261123133129';
 
 /** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123125418', class: Migration20261123125418 },
   { name: 'Migration20261123125553', class: Migration20261123125553 },
   { name: 'Migration20261123125742', class: Migration20261123125742 },
+  { name: 'Migration20261123133129', class: Migration20261123133129 },
 ];

@@ -28,6 +28,13 @@ export class Department {
   @Property({ type: 'uuid', nullable: true })
   lastAutoAssigneeId: string | null = null;
 
+  /**
+   * The canned response (shared, or of this department) that acknowledges each new ticket to its
+   * customer. No foreign key: a deleted response simply acknowledges nothing.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  acknowledgementId: string | null = null;
+
   constructor(name: string, description: string | null) {
     this.name = name;
     this.description = description;

@@ -1,6 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AssignmentMode } from '../assignment/assignment-mode';
 
+const ACKNOWLEDGEMENT =
+  'A shared canned response, or one of this department, sent to the customer of each new ticket (except phone tickets) as an AUTO_ACKNOWLEDGEMENT message.';
+
 @InputType('DepartmentInput')
 export class DepartmentInput {
   @Field()
@@ -11,6 +14,9 @@ export class DepartmentInput {
 
   @Field(() => AssignmentMode, { nullable: true, defaultValue: AssignmentMode.OFF })
   assignment?: AssignmentMode | null;
+
+  @Field(() => ID, { nullable: true, description: ACKNOWLEDGEMENT })
+  acknowledgementId?: string | null;
 }
 
 @InputType('UpdateDepartmentInput')
@@ -26,4 +32,7 @@ export class UpdateDepartmentInput {
 
   @Field(() => AssignmentMode, { nullable: true })
   assignment?: AssignmentMode | null;
+
+  @Field(() => ID, { nullable: true, description: `${ACKNOWLEDGEMENT} Null removes it.` })
+  acknowledgementId?: string | null;
 }

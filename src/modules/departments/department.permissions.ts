@@ -12,6 +12,7 @@ export const departmentPermissions: FeaturePermissions = {
       description: isAgentOrCustomer,
       createdAt: isAgentOrCustomer,
       agents: isAgent,
+      acknowledgement: isAgent,
       assignment: isAgent,
       queueLength: isAgentOnVisibleTickets,
     },

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../context';
 import { AgentType } from '../agents/agent.type';
+import { CannedResponseType } from '../canned-responses/canned-response.type';
 import type { Department } from './department.entity';
 import { DepartmentInput, UpdateDepartmentInput } from './department.inputs';
 import { DepartmentPayload, DepartmentType } from './department.type';
@@ -20,6 +21,14 @@ export class DepartmentResolver {
   @Mutation(() => DepartmentPayload, { description: 'OWNER and ADMIN.' })
   async updateDepartment(@Arg('input') input: UpdateDepartmentInput, @Ctx() ctx: AppContext) {
     return { department: await ctx.services.departments.update(input) };
+  }
+
+  @FieldResolver(() => CannedResponseType, {
+    nullable: true,
+    description: 'The canned response that acknowledges each new ticket; null when none, or when the caller may not see it.',
+  })
+  async acknowledgement(@Root() department: Department, @Ctx() ctx: AppContext) {
+    return department.acknowledgementId ? ((await ctx.loaders.cannedResponseById.load(department.acknowledgementId)) ?? null) : null;
   }
 
   @FieldResolver(() => [AgentType])

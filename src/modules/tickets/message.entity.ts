@@ -8,6 +8,8 @@ export enum MessageKind {
   CUSTOMER = 'CUSTOMER',
   AGENT_REPLY = 'AGENT_REPLY',
   INTERNAL_NOTE = 'INTERNAL_NOTE',
+  /** The department's acknowledgement of a new ticket, sent by the system: not a response, so no SLA clock stops. */
+  AUTO_ACKNOWLEDGEMENT = 'AUTO_ACKNOWLEDGEMENT',
 }
 
 /** Messages are ordered by id: a sequence keeps the order of one ticket's writes. */

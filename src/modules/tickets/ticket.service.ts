@@ -162,7 +162,7 @@ export class TicketService {
     private readonly scheduler: Pick<Scheduler, 'kick'>,
     private readonly slas: SlaTracker,
     /** Renders a reply's canned response in the reply's transaction. */
-    private readonly cannedResponses: Pick<CannedResponseRenderer, 'renderReply'>,
+    private readonly cannedResponses: Pick<CannedResponseRenderer, 'renderReply' | 'renderAcknowledgement'>,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -283,6 +283,9 @@ export class TicketService {
       if (assignee) changes.record(TicketEventKind.ASSIGNED, null, toGlobalId('Agent', assignee.id));
       await changes.settleSla(this.slas, true);
       await em.flush();
+      // Renders with the new contact's name: written by the flush above.
+      await this.acknowledge(changes);
+      await em.flush();
       this.announce(em, changes, null);
       // Without alsoWithin, R is undefined: the default type argument.
       const result = how.alsoWithin ? await how.alsoWithin(em, ticket) : (undefined as R);
@@ -291,6 +294,23 @@ export class TicketService {
     });
     this.committed([ticket]);
     return { ticket, result };
+  }
+
+  /**
+   * Tells the customer of a new ticket that it arrived, with its code and, through the SLA, when
+   * to expect an answer: the department's acknowledgement, sent by the system. Not a response:
+   * no clock stops and the status stays NEW. A caller on the phone needs none.
+   */
+  private async acknowledge(changes: TicketChangeSet): Promise<void> {
+    const { ticket, em } = changes;
+    if (!ticket.department || ticket.channel === Channel.PHONE) return;
+    // In the identity map already: found by id, or by the routing rule.
+    const department = await em.findOne(Department, ticket.department.id);
+    if (!department?.acknowledgementId) return;
+    const body = await this.cannedResponses.renderAcknowledgement(em, department.acknowledgementId, ticket);
+    if (body === null) return;
+    changes.addMessage(MessageKind.AUTO_ACKNOWLEDGEMENT, body, {});
+    changes.recordBySystem(TicketEventKind.MESSAGE_ADDED, null, null);
   }
 
   async update(viewer: AgentViewer, input: UpdateTicketInput): Promise<Ticket> {

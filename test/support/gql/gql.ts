@@ -24,6 +24,14 @@ type Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": typeof types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": typeof types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": typeof types.TempIdDocument,
+    "\n  mutation AckCanned($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }\n": typeof types.AckCannedDocument,
+    "\n  mutation AckDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id acknowledgement { id } } } }\n": typeof types.AckDepartmentDocument,
+    "\n  mutation AckUpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id acknowledgement { id } } } }\n": typeof types.AckUpdateDepartmentDocument,
+    "\n  mutation AckPolicy($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id } } }\n": typeof types.AckPolicyDocument,
+    "\n  mutation AckTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n": typeof types.AckTicketDocument,
+    "\n  mutation AckSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.AckSubmitDocument,
+    "\n  query AckTicketSeen($code: String!) {\n    ticketByCode(code: $code) {\n      status\n      firstRespondedAt\n      waitingSince\n      messages { edges { node { kind body authorAgent { id } authorContact { id } } } }\n    }\n  }\n": typeof types.AckTicketSeenDocument,
+    "\n  query AckTicketAudit($code: String!) {\n    ticketByCode(code: $code) {\n      sla { firstResponseDueAt nextDueAt }\n      events { edges { node { kind actor { id } } } }\n    }\n  }\n": typeof types.AckTicketAuditDocument,
     "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": typeof types.DepartmentToAssignDocument,
     "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": typeof types.DepartmentAssignmentDocument,
     "\n  query DepartmentAssignments { departments { id assignment } }\n": typeof types.DepartmentAssignmentsDocument,
@@ -181,6 +189,14 @@ const documents: Documents = {
     "\n  query VisibleTickets($id: ID!) {\n    tickets(first: 100) { totalCount edges { node { id subject } } }\n    ticket(id: $id) { id }\n    node(id: $id) { id }\n    departments { name queueLength }\n  }\n": types.VisibleTicketsDocument,
     "query OwnerId { viewer { agent { id } } }": types.OwnerIdDocument,
     "query TempId { viewer { agent { id } } }": types.TempIdDocument,
+    "\n  mutation AckCanned($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }\n": types.AckCannedDocument,
+    "\n  mutation AckDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id acknowledgement { id } } } }\n": types.AckDepartmentDocument,
+    "\n  mutation AckUpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id acknowledgement { id } } } }\n": types.AckUpdateDepartmentDocument,
+    "\n  mutation AckPolicy($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id } } }\n": types.AckPolicyDocument,
+    "\n  mutation AckTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n": types.AckTicketDocument,
+    "\n  mutation AckSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.AckSubmitDocument,
+    "\n  query AckTicketSeen($code: String!) {\n    ticketByCode(code: $code) {\n      status\n      firstRespondedAt\n      waitingSince\n      messages { edges { node { kind body authorAgent { id } authorContact { id } } } }\n    }\n  }\n": types.AckTicketSeenDocument,
+    "\n  query AckTicketAudit($code: String!) {\n    ticketByCode(code: $code) {\n      sla { firstResponseDueAt nextDueAt }\n      events { edges { node { kind actor { id } } } }\n    }\n  }\n": types.AckTicketAuditDocument,
     "\n  mutation DepartmentToAssign($input: DepartmentInput!) { createDepartment(input: $input) { department { id assignment } } }\n": types.DepartmentToAssignDocument,
     "\n  mutation DepartmentAssignment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id name assignment } } }\n": types.DepartmentAssignmentDocument,
     "\n  query DepartmentAssignments { departments { id assignment } }\n": types.DepartmentAssignmentsDocument,
@@ -382,6 +398,38 @@ export function graphql(source: "query OwnerId { viewer { agent { id } } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TempId { viewer { agent { id } } }"): (typeof documents)["query TempId { viewer { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckCanned($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }\n"): (typeof documents)["\n  mutation AckCanned($input: CannedResponseInput!) { createCannedResponse(input: $input) { cannedResponse { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id acknowledgement { id } } } }\n"): (typeof documents)["\n  mutation AckDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id acknowledgement { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckUpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id acknowledgement { id } } } }\n"): (typeof documents)["\n  mutation AckUpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { id acknowledgement { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckPolicy($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id } } }\n"): (typeof documents)["\n  mutation AckPolicy($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { slaPolicy { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n"): (typeof documents)["\n  mutation AckTicket($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"): (typeof documents)["\n  mutation AckSubmit($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckTicketSeen($code: String!) {\n    ticketByCode(code: $code) {\n      status\n      firstRespondedAt\n      waitingSince\n      messages { edges { node { kind body authorAgent { id } authorContact { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query AckTicketSeen($code: String!) {\n    ticketByCode(code: $code) {\n      status\n      firstRespondedAt\n      waitingSince\n      messages { edges { node { kind body authorAgent { id } authorContact { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckTicketAudit($code: String!) {\n    ticketByCode(code: $code) {\n      sla { firstResponseDueAt nextDueAt }\n      events { edges { node { kind actor { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query AckTicketAudit($code: String!) {\n    ticketByCode(code: $code) {\n      sla { firstResponseDueAt nextDueAt }\n      events { edges { node { kind actor { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -141,7 +141,7 @@ describe('customers', () => {
   });
 
   it('never read internal notes, while agents read every kind of message', () => {
-    expect(visibleMessageKinds(customer)).toEqual([MessageKind.CUSTOMER, MessageKind.AGENT_REPLY]);
+    expect(visibleMessageKinds(customer)).toEqual([MessageKind.CUSTOMER, MessageKind.AGENT_REPLY, MessageKind.AUTO_ACKNOWLEDGEMENT]);
     expect(canSeeMessage(customer, { kind: MessageKind.INTERNAL_NOTE })).toBe(false);
     expect(canSeeMessage(customer, { kind: MessageKind.AGENT_REPLY })).toBe(true);
     expect(canSeeMessage(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY), { kind: MessageKind.INTERNAL_NOTE })).toBe(true);
