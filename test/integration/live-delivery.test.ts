@@ -27,7 +27,10 @@ let t: TestApp;
 /** Listeners of a server nobody subscribes to (the viewer cache's). */
 let idleListeners: number;
 beforeAll(async () => {
-  t = await startTestApp({ maxSubscriptionsPerSocket: 100, maxSubscriptionsPerUser: 5000, maxPendingEvents: 5, wsKeepAliveMs: 300 });
+  // Keep-alive short enough for its own test to see a silent socket dropped, long enough that a
+  // loaded CI machine setting up 1,000 subscriptions still answers pings in time (at 300 ms, half
+  // the sockets of that test were dropped under the whole suite's load).
+  t = await startTestApp({ maxSubscriptionsPerSocket: 100, maxSubscriptionsPerUser: 5000, maxPendingEvents: 5, wsKeepAliveMs: 4_000 });
   idleListeners = t.app.deps.pubsub.listenerCount();
 });
 afterAll(async () => {
