@@ -46,6 +46,12 @@ query Tickets {
   }
 }
 
+query Queue {
+  queue(first: 10) {
+    edges { node { code subject priority sla { policy { name } nextDueAt firstResponseBreached paused } } }
+  }
+}
+
 subscription Live {
   ticketChanged { event { kind from to actor { name } } ticket { code status } }
 }
