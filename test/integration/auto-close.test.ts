@@ -5,6 +5,7 @@ import { systemServices } from '../../src/modules/context';
 import { graphql } from '../support/gql';
 import { isolatedDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
+import { claimFromEverySide, twoServersOnOneDatabase } from '../support/two-servers';
 import { connectRecording, disposeClients, LiveSubscription, subscriptionSettles } from '../support/ws-client';
 
 const CREATE = graphql(`
@@ -198,23 +199,10 @@ describe('auto-close catching up at start', () => {
 // Two processes share a database only on a real PostgreSQL: PGlite lives inside one process.
 describe.skipIf(!process.env.DATABASE_URL)('auto-close with two servers on one PostgreSQL database', () => {
   const clock = new TestClock();
-  let database: TestDatabase;
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    database = await isolatedDatabase();
-    // Small batches, so each run is many short transactions that interleave with the other server's.
-    const settings = { schedulerBatchSize: 3 };
-    a = await startTestApp(settings, { clock, database });
-    b = await startTestApp(settings, { clock, database });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await database?.drop();
-  });
+  const servers = twoServersOnOneDatabase(clock);
 
   it('closes every ticket exactly once while both run the job at the same time, round after round', async () => {
+    const [a, b] = [servers.a(), servers.b()];
     const ROUNDS = 3;
     const PER_ROUND = 30;
     const all: string[] = [];
@@ -223,14 +211,7 @@ describe.skipIf(!process.env.DATABASE_URL)('auto-close with two servers on one P
       all.push(...ids);
       const now = clock.advance(DELAY + 1_000);
       const resolvedBy = new Date(now.getTime() - DELAY);
-      // Both schedulers, and two more claimers on each server's connection pool, all at once.
-      const claimers = [a, b].flatMap((app) => [
-        app.app.deps.scheduler.runDueNow().then((runs) => runs.reduce((sum, run) => sum + run.processed, 0)),
-        systemServices(app.app.deps).tickets.closeResolved(resolvedBy, now, 3),
-        systemServices(app.app.deps).tickets.closeResolved(resolvedBy, now, 3),
-      ]);
-      const processed = await Promise.all(claimers);
-      expect(processed.reduce((sum, count) => sum + count, 0)).toBe(PER_ROUND);
+      expect(await claimFromEverySide([a, b], (app) => systemServices(app.app.deps).tickets.closeResolved(resolvedBy, now, 3))).toBe(PER_ROUND);
     }
 
     const em = a.app.database.orm.em.fork() as EntityManager;

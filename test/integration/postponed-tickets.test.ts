@@ -6,6 +6,7 @@ import { systemServices } from '../../src/modules/context';
 import { graphql } from '../support/gql';
 import { isolatedDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
+import { claimFromEverySide, twoServersOnOneDatabase } from '../support/two-servers';
 import { connectRecording, disposeClients, LiveSubscription, subscriptionSettles } from '../support/ws-client';
 
 const CREATE = graphql(`
@@ -183,23 +184,10 @@ describe('catching up at start', () => {
 // each embedded app would have a database of its own.
 describe.skipIf(!process.env.DATABASE_URL)('two servers on one PostgreSQL database', () => {
   const clock = new TestClock();
-  let database: TestDatabase;
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    database = await isolatedDatabase();
-    // Small batches, so each run is many short transactions that interleave with the other server's.
-    const settings = { schedulerBatchSize: 3 };
-    a = await startTestApp(settings, { clock, database });
-    b = await startTestApp(settings, { clock, database });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await database?.drop();
-  });
+  const servers = twoServersOnOneDatabase(clock);
 
   it('wakes every ticket exactly once while both run the job at the same time, round after round', async () => {
+    const [a, b] = [servers.a(), servers.b()];
     const ROUNDS = 3;
     const PER_ROUND = 30;
     const all: string[] = [];
@@ -212,14 +200,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two servers on one PostgreSQL databa
       await Promise.all([a, b].map((app) => app.app.deps.scheduler.runDueNow()));
 
       const now = clock.advance(HOUR + 1_000);
-      // Both schedulers, and two more claimers on each server's connection pool, all at once.
-      const claimers = [a, b].flatMap((app) => [
-        app.app.deps.scheduler.runDueNow().then((runs) => runs.reduce((sum, run) => sum + run.processed, 0)),
-        systemServices(app.app.deps).tickets.wakeUpPostponed(now, 3),
-        systemServices(app.app.deps).tickets.wakeUpPostponed(now, 3),
-      ]);
-      const processed = await Promise.all(claimers);
-      expect(processed.reduce((sum, count) => sum + count, 0)).toBe(PER_ROUND);
+      expect(await claimFromEverySide([a, b], (app) => systemServices(app.app.deps).tickets.wakeUpPostponed(now, 3))).toBe(PER_ROUND);
     }
 
     const em = a.app.database.orm.em.fork() as EntityManager;

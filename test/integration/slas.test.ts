@@ -4,6 +4,7 @@ import { systemServices } from '../../src/modules/context';
 import { graphql } from '../support/gql';
 import { isolatedDatabase, loginToken, startTestApp, type TestApp, type TestDatabase } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
+import { claimFromEverySide, twoServersOnOneDatabase } from '../support/two-servers';
 import { connectRecording, disposeClients, LiveSubscription, subscriptionSettles } from '../support/ws-client';
 
 const CREATE_POLICY = graphql(`
@@ -487,31 +488,15 @@ describe('SLA breaches after downtime', () => {
 
 describe.skipIf(!process.env.DATABASE_URL)('SLA breaches with two servers on one PostgreSQL database', () => {
   const clock = new TestClock(new Date('2026-03-02T08:00:00.000Z'));
-  let database: TestDatabase;
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    database = await isolatedDatabase();
-    a = await startTestApp({ schedulerBatchSize: 3 }, { clock, database });
-    b = await startTestApp({ schedulerBatchSize: 3 }, { clock, database });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await database?.drop();
-  });
+  const servers = twoServersOnOneDatabase(clock);
 
   it('marks each breach exactly once while both run the job at the same time', async () => {
+    const [a, b] = [servers.a(), servers.b()];
     await a.data(CREATE_POLICY, { input: { name: 'Shared', targets: [...STANDARD_TARGETS] } }, a.ownerToken);
     await Promise.all(Array.from({ length: 30 }, (_, index) => newTicket(index % 2 ? a : b, { subject: `Breach ${index}` })));
     await Promise.all([a, b].map((app) => app.app.deps.scheduler.runDueNow()));
     const now = clock.advance(HOUR);
-    const claimers = [a, b].flatMap((app) => [
-      app.app.deps.scheduler.runDueNow().then((runs) => runs.reduce((sum, run) => sum + run.processed, 0)),
-      systemServices(app.app.deps).tickets.markDueSlaBreaches(now, 3),
-      systemServices(app.app.deps).tickets.markDueSlaBreaches(now, 3),
-    ]);
-    expect((await Promise.all(claimers)).reduce((sum, count) => sum + count, 0)).toBe(30);
+    expect(await claimFromEverySide([a, b], (app) => systemServices(app.app.deps).tickets.markDueSlaBreaches(now, 3))).toBe(30);
     const em = a.app.database.orm.em.fork() as EntityManager;
     const [row] = await em.execute<Array<{ breaches: number; tickets: number }>>(
       `select count(*)::int as breaches, count(distinct ticket_id)::int as tickets from ticket_event where kind = 'SLA_BREACHED'`,
