@@ -110,6 +110,14 @@ export interface SlaEvaluation {
 }
 
 const IDLE: ClockState = { dueAt: null, running: false, breached: false };
+
+/** A ticket without targets: no clock runs. */
+export const NOTHING_DUE: SlaEvaluation = {
+  clocks: { [SlaClock.FIRST_RESPONSE]: IDLE, [SlaClock.NEXT_RESPONSE]: IDLE, [SlaClock.RESOLUTION]: IDLE },
+  paused: false,
+  nextDueAt: null,
+  nextCheckAt: null,
+};
 const MINUTE_MS = 60_000;
 
 /**

@@ -24,16 +24,16 @@ export interface StoredSla {
   paused: boolean;
 }
 
-const date = (iso: Iso | null): Date | null => (iso === null ? null : new Date(iso));
+export const instantOf = (iso: Iso | null): Date | null => (iso === null ? null : new Date(iso));
 const iso = (value: Date | null): Iso | null => (value === null ? null : value.toISOString());
 
 export function timelineOf(stored: StoredSla, createdAt: Date): SlaTimeline {
   return {
     createdAt,
-    firstResponseMetAt: date(stored.firstResponseMetAt),
-    nextResponseSince: date(stored.nextResponseSince),
-    nextResponseMetAt: date(stored.nextResponseMetAt),
-    resolutionPeriods: stored.resolutionPeriods.map(([from, until]) => ({ from: new Date(from), until: date(until) })),
+    firstResponseMetAt: instantOf(stored.firstResponseMetAt),
+    nextResponseSince: instantOf(stored.nextResponseSince),
+    nextResponseMetAt: instantOf(stored.nextResponseMetAt),
+    resolutionPeriods: stored.resolutionPeriods.map(([from, until]) => ({ from: new Date(from), until: instantOf(until) })),
   };
 }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Contact } from '../contacts/contact.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import type { SlaPolicyCatalog } from './sla-catalog';
-import { SlaClock, evaluateSla, type SlaEvaluation } from './sla-clock';
+import { NOTHING_DUE, evaluateSla, type SlaClock } from './sla-clock';
 import { matchPolicy, type SlaTicketFacts } from './sla-policy-match';
 import { sameDeadlines, withEvaluation } from './sla-record';
 
@@ -16,13 +16,6 @@ export interface SlaSettlement {
   policyName: string | null;
 }
 
-const idleClock = { dueAt: null, running: false, breached: false };
-const NOTHING_DUE: SlaEvaluation = {
-  clocks: { [SlaClock.FIRST_RESPONSE]: idleClock, [SlaClock.NEXT_RESPONSE]: idleClock, [SlaClock.RESOLUTION]: idleClock },
-  paused: false,
-  nextDueAt: null,
-  nextCheckAt: null,
-};
 
 /**
  * Brings a locked ticket's SLA up to date after whatever just happened to it: matches the policy

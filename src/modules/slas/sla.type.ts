@@ -4,7 +4,7 @@ import { Channel } from '../tickets/ticket.entity';
 import { TicketPriority } from '../tickets/ticket-priority';
 import { Weekday } from './business-hours';
 import { SlaClock } from './sla-clock';
-import type { StoredSla } from './sla-record';
+import { instantOf, timelineOf, type StoredSla } from './sla-record';
 
 registerEnumType(Weekday, { name: 'Weekday' });
 
@@ -134,25 +134,23 @@ export class TicketSlaType {
   resolutionPeriods!: SlaPeriodType[];
 }
 
-const date = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
-
 /** The SLA a ticket shows: null without a policy, or when its policy has no target for the ticket's priority. */
-export function ticketSlaView(ticket: { slaPolicyId: string | null; sla: StoredSla; slaNextDueAt: Date | null }): TicketSlaType | null {
+export function ticketSlaView(ticket: { slaPolicyId: string | null; sla: StoredSla; slaNextDueAt: Date | null; createdAt: Date }): TicketSlaType | null {
   const { slaPolicyId, sla } = ticket;
   if (slaPolicyId === null || sla.targets === null) return null;
-  const owesNextResponse = sla.nextResponseSince !== null && sla.nextResponseMetAt === null;
+  const timeline = timelineOf(sla, ticket.createdAt);
   return Object.assign(new TicketSlaType(), {
     policyId: slaPolicyId,
-    firstResponseDueAt: date(sla.firstResponseDueAt),
+    firstResponseDueAt: instantOf(sla.firstResponseDueAt),
     firstResponseBreached: sla.breachedAt[SlaClock.FIRST_RESPONSE] !== undefined,
-    nextResponseDueAt: date(sla.nextResponseDueAt),
+    nextResponseDueAt: instantOf(sla.nextResponseDueAt),
     nextResponseBreached: sla.breachedAt[SlaClock.NEXT_RESPONSE] !== undefined,
-    resolutionDueAt: date(sla.resolutionDueAt),
+    resolutionDueAt: instantOf(sla.resolutionDueAt),
     resolutionBreached: sla.breachedAt[SlaClock.RESOLUTION] !== undefined,
     paused: sla.paused,
     nextDueAt: ticket.slaNextDueAt,
-    nextResponseOwedSince: owesNextResponse ? date(sla.nextResponseSince) : null,
-    resolutionPeriods: sla.resolutionPeriods.map(([from, until]) => ({ from: new Date(from), until: date(until) })),
+    nextResponseOwedSince: timeline.nextResponseMetAt === null ? timeline.nextResponseSince : null,
+    resolutionPeriods: timeline.resolutionPeriods,
   });
 }
 
