@@ -66,6 +66,18 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
 
     messagesOfTicket: pagesInSequence(Message, 'message', [visibleMessages]),
     messageCount: countLoader(em, { from: '"message" c', parentColumn: 'c."ticket_id"', conditions: [visibleMessages] }),
+    /** A ticket's newest message of a kind the caller may read; undefined when it has none. */
+    lastMessageOfTicket: keyedLoader<string, Message>(async (ticketIds) => {
+      const rows = await firstRowsPerParent(em, {
+        from: '"message" c',
+        parentColumn: 'c."ticket_id"',
+        parentKeys: ticketIds,
+        conditions: [visibleMessages],
+        orderBy: 'c."id" desc',
+        limit: 1,
+      });
+      return mapAll(Message, rows);
+    }, (message) => message.ticket.id),
     eventsOfTicket: pagesInSequence(TicketEvent, 'ticket_event', []),
     eventCount: countLoader(em, { from: '"ticket_event" c', parentColumn: 'c."ticket_id"', conditions: [] }),
 

@@ -41,6 +41,7 @@ export const ticketPermissions: FeaturePermissions = {
       assignee: isAgentOrCustomer,
       contact: isAgentOrCustomer,
       messages: isAgentOrCustomer,
+      lastMessage: isAgentOrCustomer,
       waitingSince: isAgentOrCustomer,
       postponedUntil: isAgentOrCustomer,
       firstRespondedAt: isAgentOrCustomer,

@@ -9,8 +9,9 @@ import { ContactType } from '../contacts/contact.type';
 import { DepartmentType } from '../departments/department.type';
 import { TicketSlaType, ticketSlaView } from '../slas/sla.type';
 import type { Message } from './message.entity';
+import { MESSAGE_PREVIEW_LENGTH, messagePreview } from './message-preview';
 import type { TicketEvent } from './ticket-event.entity';
-import type { Ticket } from './ticket.entity';
+import type { TicketRecord } from './ticket-record';
 import { visibleTicketChanges, type VisibleTicketChange } from './ticket.events';
 import type { PageArguments } from './ticket.loaders';
 import {
@@ -128,28 +129,36 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => TicketSlaType, { nullable: true })
-  sla(@Root() ticket: Ticket) {
+  sla(@Root() ticket: TicketRecord) {
     return ticketSlaView(ticket);
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })
-  department(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+  department(@Root() ticket: TicketRecord, @Ctx() ctx: AppContext) {
     return ticket.department ? ctx.loaders.departmentById.load(ticket.department.id) : null;
   }
 
   @FieldResolver(() => AgentType, { nullable: true })
-  assignee(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+  assignee(@Root() ticket: TicketRecord, @Ctx() ctx: AppContext) {
     return ticket.assignee ? ctx.loaders.agentById.load(ticket.assignee.id) : null;
   }
 
   @FieldResolver(() => ContactType)
-  contact(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+  contact(@Root() ticket: TicketRecord, @Ctx() ctx: AppContext) {
     return ctx.loaders.contactById.load(ticket.contact.id);
+  }
+
+  @FieldResolver(() => MessageType, {
+    nullable: true,
+    description: 'The newest message the caller may read (customers: never an internal note); what a queue line shows with Message.preview.',
+  })
+  async lastMessage(@Root() ticket: TicketRecord, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.lastMessageOfTicket.load(ticket.id)) ?? null;
   }
 
   @FieldResolver(() => MessageConnection, { description: 'Messages oldest first; the first is the request itself (CUSTOMER).' })
   messages(
-    @Root() ticket: Ticket,
+    @Root() ticket: TicketRecord,
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -159,7 +168,7 @@ export class TicketResolver {
 
   @FieldResolver(() => TicketEventConnection, { nullable: true, description: 'The immutable audit trail, oldest first.' })
   events(
-    @Root() ticket: Ticket,
+    @Root() ticket: TicketRecord,
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -170,6 +179,13 @@ export class TicketResolver {
 
 @Resolver(() => MessageType)
 export class MessageResolver {
+  @FieldResolver(() => String, {
+    description: `The body's first ${MESSAGE_PREVIEW_LENGTH} characters on one line (runs of whitespace become one space), for lists.`,
+  })
+  preview(@Root() message: Message) {
+    return messagePreview(message.body);
+  }
+
   @FieldResolver(() => AgentType, { nullable: true })
   authorAgent(@Root() message: Message, @Ctx() ctx: AppContext) {
     return message.authorAgent ? ctx.loaders.agentById.load(message.authorAgent.id) : null;

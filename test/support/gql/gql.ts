@@ -88,6 +88,10 @@ type Documents = {
     "\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": typeof types.CreateGroupDocument,
     "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": typeof types.TicketContactDocument,
     "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": typeof types.AnyTicketDocument,
+    "\n  mutation SubmitForPreview($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": typeof types.SubmitForPreviewDocument,
+    "\n  query LastMessageByCode($code: String!) { ticketByCode(code: $code) { id lastMessage { kind preview body } } }\n": typeof types.LastMessageByCodeDocument,
+    "\n  mutation ReplyForPreview($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": typeof types.ReplyForPreviewDocument,
+    "\n  mutation NoteForPreview($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": typeof types.NoteForPreviewDocument,
     "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": typeof types.CreateForLiveDocument,
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": typeof types.ReplyForLiveDocument,
@@ -118,7 +122,7 @@ type Documents = {
     "\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": typeof types.QueueSetStatusDocument,
     "\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n": typeof types.QueueSupportRequestDocument,
     "\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n": typeof types.QueueDocument,
-    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n": typeof types.QueuePageDocument,
+    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } lastMessage { preview } } }\n    }\n  }\n": typeof types.QueuePageDocument,
     "\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n": typeof types.QueueOrderedTicketsDocument,
     "\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n": typeof types.QueuePositionDocument,
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
@@ -253,6 +257,10 @@ const documents: Documents = {
     "\n  mutation CreateGroup($input: ContactGroupInput!) { createContactGroup(input: $input) { contactGroup { id name } } }\n": types.CreateGroupDocument,
     "\n  query TicketContact($id: ID!) { node(id: $id) { ... on Ticket { contact { id } version } } }\n": types.TicketContactDocument,
     "query AnyTicket { tickets(first: 1) { edges { node { id version contact { id } } } } }": types.AnyTicketDocument,
+    "\n  mutation SubmitForPreview($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n": types.SubmitForPreviewDocument,
+    "\n  query LastMessageByCode($code: String!) { ticketByCode(code: $code) { id lastMessage { kind preview body } } }\n": types.LastMessageByCodeDocument,
+    "\n  mutation ReplyForPreview($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n": types.ReplyForPreviewDocument,
+    "\n  mutation NoteForPreview($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n": types.NoteForPreviewDocument,
     "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n": types.CreateForLiveDocument,
     "\n  mutation SetStatusForLive($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.SetStatusForLiveDocument,
     "\n  mutation ReplyForLive($input: ReplyInput!) { replyToTicket(input: $input) { ticket { status } } }\n": types.ReplyForLiveDocument,
@@ -283,7 +291,7 @@ const documents: Documents = {
     "\n  mutation QueueSetStatus($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { ticket { status } } }\n": types.QueueSetStatusDocument,
     "\n  mutation QueueSupportRequest($input: SupportRequestInput!) { submitSupportRequest(input: $input) { accessToken ticketCode } }\n": types.QueueSupportRequestDocument,
     "\n  query Queue($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status queuePosition department { id } } }\n    }\n  }\n": types.QueueDocument,
-    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n": types.QueuePageDocument,
+    "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } lastMessage { preview } } }\n    }\n  }\n": types.QueuePageDocument,
     "\n  query QueueOrderedTickets($filter: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $filter, orderBy: { field: QUEUE }, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition } }\n    }\n  }\n": types.QueueOrderedTicketsDocument,
     "\n  query QueuePosition($id: ID!) { ticket(id: $id) { id status queuePosition } }\n": types.QueuePositionDocument,
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
@@ -657,6 +665,22 @@ export function graphql(source: "query AnyTicket { tickets(first: 1) { edges { n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubmitForPreview($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"): (typeof documents)["\n  mutation SubmitForPreview($input: SupportRequestInput!) { submitSupportRequest(input: $input) { ticketCode accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastMessageByCode($code: String!) { ticketByCode(code: $code) { id lastMessage { kind preview body } } }\n"): (typeof documents)["\n  query LastMessageByCode($code: String!) { ticketByCode(code: $code) { id lastMessage { kind preview body } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyForPreview($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation ReplyForPreview($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoteForPreview($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation NoteForPreview($input: NoteInput!) { addInternalNote(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"): (typeof documents)["\n  mutation CreateForLive($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -777,7 +801,7 @@ export function graphql(source: "\n  query Queue($departmentId: ID, $first: Int,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n"): (typeof documents)["\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } lastMessage { preview } } }\n    }\n  }\n"): (typeof documents)["\n  query QueuePage($departmentId: ID, $first: Int, $after: String) {\n    queue(departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id queuePosition contact { displayName } assignee { name } department { name } lastMessage { preview } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
