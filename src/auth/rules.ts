@@ -27,6 +27,24 @@ export function withAudience<R extends object>(shieldRule: R, audience: Audience
 
 export const audienceOf = (shieldRule: object): Audience | undefined => audiences.get(shieldRule);
 
+const viewerOnlyRules = new WeakSet<object>();
+
+/**
+ * A rule that decides by who asks alone, never by what is asked about: its audience says
+ * exactly whom it admits (anyone but 'no'), and its answer is cached per operation. Such
+ * checks can be proven already made on the way to a field (see implied-checks.ts).
+ */
+export function viewerRule(decide: (viewer: Viewer, info: GraphQLResolveInfo) => true | Error, audience: Audience) {
+  const shieldRule = withAudience(
+    rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) => decide(viewer, info)),
+    audience,
+  );
+  viewerOnlyRules.add(shieldRule);
+  return shieldRule;
+}
+
+export const isViewerOnly = (shieldRule: object): boolean => viewerOnlyRules.has(shieldRule);
+
 /**
  * Why a caller is turned away: a bad token is UNAUTHENTICATED with its reason, no token is
  * UNAUTHENTICATED, and someone signed in but not allowed is FORBIDDEN.
@@ -39,41 +57,37 @@ export function refusal(viewer: Viewer, info: GraphQLResolveInfo, message?: stri
 }
 
 /** Any agent, else the refusal: the predicate of the agent-only rules, for features that give it an audience of their own. */
-export const agentsOnly = (_parent: unknown, _args: unknown, { viewer }: WithViewer, info: GraphQLResolveInfo) =>
-  viewer.kind === 'AGENT' ? true : refusal(viewer, info);
+export const agentsOnly = (viewer: Viewer, info: GraphQLResolveInfo) => (viewer.kind === 'AGENT' ? true : refusal(viewer, info));
 
 /** Any active agent with a valid token. */
-export const isAgent = withAudience(rule({ cache: 'contextual' })(agentsOnly), { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'no', ANONYMOUS: 'no' });
+export const isAgent = viewerRule(agentsOnly, { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'no', ANONYMOUS: 'no' });
 
 /** The same, for operations on tickets: the data layer narrows an AGENT to the tickets it may see. */
-export const isAgentOnVisibleTickets = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+export const isAgentOnVisibleTickets = viewerRule(agentsOnly, { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'no', ANONYMOUS: 'no' });
+
+/** OWNER or ADMIN. */
+export const isAdmin = viewerRule((viewer, info) => (isAdministrator(viewer) ? true : refusal(viewer, info, 'Only owners and admins may do this')), {
   'OWNER, ADMIN': 'yes',
-  AGENT: 'seen',
+  AGENT: 'no',
   CUSTOMER: 'no',
   ANONYMOUS: 'no',
 });
 
-/** OWNER or ADMIN. */
-export const isAdmin = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) =>
-    isAdministrator(viewer) ? true : refusal(viewer, info, 'Only owners and admins may do this'),
-  ),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'no', CUSTOMER: 'no', ANONYMOUS: 'no' },
-);
-
 /** Agents, and customers on their own tickets (the data layer narrows both to what they may see). */
-export const isAgentOrCustomer = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) =>
-    viewer.kind === 'AGENT' || viewer.kind === 'CUSTOMER' ? true : refusal(viewer, info),
-  ),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
-);
+export const isAgentOrCustomer = viewerRule((viewer, info) => (viewer.kind === 'AGENT' || viewer.kind === 'CUSTOMER' ? true : refusal(viewer, info)), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'seen',
+  CUSTOMER: 'own',
+  ANONYMOUS: 'no',
+});
 
 /** Anyone, except a caller whose token is invalid: such a token is never read as anonymous. */
-export const isAnyoneWithoutBadToken = withAudience(
-  rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer) => (viewer.kind === 'REJECTED' ? unauthenticated(viewer.reason) : true)),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'yes', ANONYMOUS: 'yes' },
-);
+export const isAnyoneWithoutBadToken = viewerRule((viewer) => (viewer.kind === 'REJECTED' ? unauthenticated(viewer.reason) : true), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'yes',
+  CUSTOMER: 'yes',
+  ANONYMOUS: 'yes',
+});
 
 /**
  * Public endpoints: open whatever the Authorization header holds, so a client with a stale token

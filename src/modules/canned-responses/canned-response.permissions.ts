@@ -1,11 +1,11 @@
 import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { agentsOnly, isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
+import { agentsOnly, isAgent, refusal, viewerRule, withAudience, type WithViewer } from '../../auth/rules';
 import type { CannedResponse } from './canned-response.entity';
 import { canSeeCannedResponse, scopeOf } from './canned-response.policy';
 
 /** Any agent, within the canned responses it may see: shared ones, its departments' (every department's for OWNER and ADMIN), its own personal ones. */
-const isAgentOnVisibleCannedResponses = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+const isAgentOnVisibleCannedResponses = viewerRule(agentsOnly, {
   'OWNER, ADMIN': 'yes',
   AGENT: 'seen',
   CUSTOMER: 'no',
@@ -13,7 +13,7 @@ const isAgentOnVisibleCannedResponses = withAudience(rule({ cache: 'contextual' 
 });
 
 /** Any agent; the service lets an AGENT write only its own personal responses (FORBIDDEN for shared and department ones). */
-const isAgentOnOwnCannedResponses = withAudience(rule({ cache: 'contextual' })(agentsOnly), {
+const isAgentOnOwnCannedResponses = viewerRule(agentsOnly, {
   'OWNER, ADMIN': 'yes',
   AGENT: 'own',
   CUSTOMER: 'no',

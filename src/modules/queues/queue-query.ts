@@ -1,7 +1,7 @@
 import type { Viewer } from '../../auth/viewer';
 import { isUuid } from '../../common/global-id';
 import { pgArray, whereSql, type Condition } from '../../db/sql';
-import { OrderDirection, TicketOrderField, sortKeys, ticketCountQuery, ticketPageQuery } from '../tickets/ticket-query';
+import { OrderDirection, TicketOrderField, orderBySql, sortKeys, ticketCountQuery, ticketPageQuery } from '../tickets/ticket-query';
 import { inQueueSql, queueKeySql } from '../tickets/ticket-queue';
 import { ticketVisibility, visibilitySql, type TicketVisibility } from '../tickets/ticket.policy';
 
@@ -45,6 +45,28 @@ export function queueConditions(scope: QueueScope): Condition[] {
 /** One page of the queue: whole ticket rows after the cursor, in queue order, at most `limit`. */
 export function queuePageQuery(scope: QueueScope, after: string | null | undefined, limit: number): Condition {
   return ticketPageQuery(queueConditions(scope), QUEUE_KEYS, after, limit);
+}
+
+/**
+ * A page of the queue with what a queue line shows, in one statement: each ticket row
+ * (`t.*`), its contact (`page_contact`) and assignee (`page_assignee`, without the password
+ * hash) as jsonb rows, its newest message of `messageKinds` (`page_last_message`), and the
+ * scope's total (`page_total`, the same on every row, computed once). Each relation is one
+ * primary-key or index lookup per row of the page; the loaders are primed from it.
+ */
+export function queuePageWithRelationsQuery(scope: QueueScope, after: string | null | undefined, limit: number, messageKinds: readonly string[]): Condition {
+  const page = queuePageQuery(scope, after, limit);
+  const count = queueCountQuery(scope);
+  return {
+    sql: `select t.*,
+        (select to_jsonb(c) from "contact" c where c."id" = t."contact_id") as "page_contact",
+        (select to_jsonb(a) - 'password_hash' from "agent" a where a."id" = t."assignee_id") as "page_assignee",
+        (select to_jsonb(m) from "message" m where m."ticket_id" = t."id" and m."kind" = any(?::text[]) order by m."id" desc limit 1) as "page_last_message",
+        (${count.sql}) as "page_total"
+      from (${page.sql}) t
+      order by ${orderBySql(QUEUE_KEYS)}`,
+    params: [pgArray(messageKinds), ...count.params, ...page.params],
+  };
 }
 
 /** How many tickets the scope's queue holds, as `count`. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../context';
-import type { Ticket } from '../tickets/ticket.entity';
+import type { TicketRecord } from '../tickets/ticket-record';
 import { TicketConnection, TicketType } from '../tickets/ticket.type';
 
 @Resolver(() => TicketType)
@@ -16,8 +16,11 @@ export class QueueResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const page = await ctx.services.queues.page(ctx.viewer, departmentId, first, after);
-    // A page asking for queuePosition then costs no statement of its own.
+    // A page asking for queuePosition, contacts, assignees or last messages then costs no statement of its own.
     for (const [ticketId, position] of page.knownPositions) ctx.loaders.queuePosition.prime(ticketId, position);
+    for (const contact of page.related.contacts) ctx.loaders.contactById.prime(contact.id, contact);
+    for (const agent of page.related.assignees) ctx.loaders.agentById.prime(agent.id, agent);
+    for (const [ticketId, message] of page.related.lastMessages) ctx.loaders.lastMessageOfTicket.prime(ticketId, message);
     return page;
   }
 
@@ -25,7 +28,7 @@ export class QueueResolver {
     nullable: true,
     description: "Position (0 = top) in the caller's view of its department's queue, for NEW and OPEN tickets with a department; null otherwise.",
   })
-  queuePosition(@Root() ticket: Ticket, @Ctx() ctx: AppContext) {
+  queuePosition(@Root() ticket: TicketRecord, @Ctx() ctx: AppContext) {
     return ctx.loaders.queuePosition.load(ticket.id);
   }
 }

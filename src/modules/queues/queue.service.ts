@@ -3,16 +3,25 @@ import type { Viewer } from '../../auth/viewer';
 import { requireKey } from '../../common/entity-lookup';
 import { pageSize, toConnection, type Connection } from '../../common/pagination';
 import { cursorOf } from '../tickets/ticket-query';
-import { Ticket } from '../tickets/ticket.entity';
-import { QUEUE_KEYS, queueCountQuery, queuePageQuery, queueScope, queueSnapshotQuery, type QueueScope } from './queue-query';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Message } from '../tickets/message.entity';
+import { ticketRecordOf, type TicketRecord } from '../tickets/ticket-record';
+import { visibleMessageKinds } from '../tickets/ticket.policy';
+import { QUEUE_KEYS, queueCountQuery, queuePageWithRelationsQuery, queueScope, queueSnapshotQuery, type QueueScope } from './queue-query';
+
+/** A row of a related table as to_jsonb gives it. */
+type JsonRow = Record<string, unknown> & { id: string };
 
 /** How many tickets a queue page or snapshot holds when the caller does not say. @default 50 */
 export const DEFAULT_QUEUE_SIZE = 50;
 
 /** A page of the queue, and the queuePosition of each of its tickets where the page alone tells it exactly. */
-export interface QueuePage extends Connection<Ticket> {
+export interface QueuePage extends Connection<TicketRecord> {
   /** Ticket id to its Ticket.queuePosition (null: no department); empty when the page cannot tell. */
   knownPositions: ReadonlyMap<string, number | null>;
+  /** What the same statement read of each ticket's relations, for the loaders. */
+  related: { contacts: Contact[]; assignees: Agent[]; lastMessages: ReadonlyMap<string, Message | undefined> };
 }
 
 /** What QueueService.snapshot returns: the head of one caller's view of a queue. */
@@ -29,7 +38,7 @@ export interface QueueSnapshot {
  * subsequence of it, so a ticket's position is the number of tickets of its department before
  * it on the page. Tickets without a department have none.
  */
-export function firstPagePositions(tickets: readonly Ticket[]): Map<string, number | null> {
+export function firstPagePositions(tickets: readonly TicketRecord[]): Map<string, number | null> {
   const seen = new Map<string, number>();
   return new Map(
     tickets.map((ticket) => {
@@ -54,13 +63,31 @@ export class QueueService {
   async page(viewer: Viewer, departmentId: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<QueuePage> {
     const size = pageSize(first, DEFAULT_QUEUE_SIZE);
     const scope = queueScope(viewer, departmentId ? requireKey(departmentId, 'Department', 'departmentId') : null);
-    const query = queuePageQuery(scope, after, size + 1);
+    const query = queuePageWithRelationsQuery(scope, after, size + 1, visibleMessageKinds(viewer));
     const rows = await this.em.execute<Array<Record<string, unknown>>>(query.sql, query.params);
-    const tickets = rows.map((row) => this.em.map(Ticket, row));
-    const connection = toConnection(tickets, size, (ticket) => cursorOf(QUEUE_KEYS, ticket), () => this.count(scope));
+    const tickets = rows.map(ticketRecordOf);
+    // Every row carries the total; a page past the end has no row to carry it.
+    const total = rows[0] ? Number(rows[0].page_total) : undefined;
+    const connection = toConnection(tickets, size, (ticket) => cursorOf(QUEUE_KEYS, ticket), () => (total === undefined ? this.count(scope) : Promise.resolve(total)));
     // After a cursor, how many tickets come before the page is unknown here: the loader counts.
     const knownPositions = after ? new Map<string, number | null>() : firstPagePositions(connection.edges.map((edge) => edge.node));
-    return { ...connection, knownPositions };
+    return { ...connection, knownPositions, related: this.relatedOf(rows) };
+  }
+
+  /** The contacts, assignees and newest messages of a page's rows, as entities of this EntityManager. */
+  private relatedOf(rows: Array<Record<string, unknown>>): QueuePage['related'] {
+    const contacts = new Map<string, Contact>();
+    const assignees = new Map<string, Agent>();
+    const lastMessages = new Map<string, Message | undefined>();
+    for (const row of rows) {
+      const contact = row.page_contact as JsonRow;
+      if (!contacts.has(contact.id)) contacts.set(contact.id, this.em.map(Contact, contact));
+      const assignee = row.page_assignee as JsonRow | null;
+      if (assignee && !assignees.has(assignee.id)) assignees.set(assignee.id, this.em.map(Agent, assignee));
+      const message = row.page_last_message as JsonRow | null;
+      lastMessages.set(row.id as string, message ? this.em.map(Message, message) : undefined);
+    }
+    return { contacts: [...contacts.values()], assignees: [...assignees.values()], lastMessages };
   }
 
   /**

@@ -4,7 +4,7 @@ import { pgArray, whereSql, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { PRIORITY_RANK, type TicketPriority } from './ticket-priority';
 import { queueKeySql, urgencyOf } from './ticket-queue';
-import type { Ticket } from './ticket.entity';
+import type { TicketRecord } from './ticket-record';
 import { MessageKind } from './message.entity';
 import { searchesInternalNotes, visibilitySql, type TicketVisibility } from './ticket.policy';
 import type { TicketStatus } from './ticket-status';
@@ -82,7 +82,7 @@ export interface SortKey {
   /** A non-null SQL expression. */
   sql: string;
   descending: boolean;
-  value: (ticket: Ticket) => string | number;
+  value: (ticket: TicketRecord) => string | number;
   cast: string;
 }
 
@@ -130,7 +130,7 @@ function isValidCursorValue(cast: string, value: string): boolean {
   return !value.startsWith('0000') && !Number.isNaN(date.getTime()) && date.toISOString() === value;
 }
 
-export function cursorOf(keys: SortKey[], ticket: Ticket): string {
+export function cursorOf(keys: SortKey[], ticket: TicketRecord): string {
   return encodeCursor(keys.map((key) => key.value(ticket)));
 }
 
