@@ -3,6 +3,9 @@ import { createClient, type Client } from 'graphql-ws';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { AppMetrics } from '../../src/observability/metrics';
+import { metricsEndpoint } from '../../src/observability/metrics-endpoint';
+import { OperationLog } from '../../src/observability/operation-log';
 import { startHttpServer, type OperationRequest, type RunningHttpServer, type SocketAuthentication } from '../../src/server/http-server';
 import { CLIENT_PAGE, COSTLY_QUERY, aliasQuery, deepQuery, directiveQuery, tokenQuery } from '../support/limit-documents';
 import { loginToken, startTestApp, type TestApp } from '../support/test-app';
@@ -357,6 +360,7 @@ describe('startHttpServer on its own', () => {
 
   async function serve(authenticateSocket: (token: string | undefined) => Promise<SocketAuthentication>, trustProxy = false) {
     requests.splice(0);
+    const metrics = new AppMetrics();
     server = await startHttpServer({
       schema,
       port: 0,
@@ -375,10 +379,12 @@ describe('startHttpServer on its own', () => {
       trustProxy,
       createContext: async (request) => {
         requests.push(request);
-        return {};
+        return { origin: request };
       },
       authenticateSocket,
       isHealthy: async () => true,
+      operationLog: new OperationLog(pino({ level: 'silent' }), metrics, 1000),
+      metricsEndpoint: metricsEndpoint(metrics, undefined),
     });
     return { httpUrl: `http://127.0.0.1:${server.port}/graphql`, wsUrl: `ws://127.0.0.1:${server.port}/graphql` };
   }
