@@ -57,7 +57,8 @@ export class SocketOperationLog {
 
   /** Where the operation's context finds its request id and start. */
   origin(socket: object, id: string): { requestId: string; receivedAt: number } {
-    return this.operation(socket, id);
+    const { requestId, receivedAt } = this.operation(socket, id);
+    return { requestId, receivedAt };
   }
 
   errors(socket: object, id: string, errors: readonly GraphQLFormattedError[]): void {
