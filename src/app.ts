@@ -21,6 +21,9 @@ import { SlaPolicyCatalog } from './modules/slas/sla-catalog';
 import { slaBreachJob, slaRecomputationJob } from './modules/slas/sla-jobs';
 import { autoCloseJob } from './modules/tickets/auto-close';
 import { Scheduler } from './scheduler/scheduler';
+import { AppMetrics } from './observability/metrics';
+import { metricsEndpoint } from './observability/metrics-endpoint';
+import { OperationLog } from './observability/operation-log';
 import { QueueViews } from './modules/queues/queue-views';
 import { QueueService } from './modules/queues/queue.service';
 import { startHttpServer, type SocketAuthentication } from './server/http-server';
@@ -32,6 +35,8 @@ export interface RunningApp {
   deps: AppDeps;
   database: Database;
   relay: OutboxRelay;
+  /** This app's Prometheus registry and counters (GET /metrics serves them). */
+  metrics: AppMetrics;
   stop(): Promise<void>;
 }
 
@@ -58,7 +63,7 @@ export const QUEUE_COALESCING_WINDOW = { quietMs: 10, burstMs: 250, burstSize: 5
 export interface AppOptions {
   logger: Logger;
   clock?: Clock;
-  /** Sees every SQL statement (tests count them). */
+  /** Sees every SQL statement, transaction control included, once it ran (tests count them). */
   onQuery?: (sql: string) => void;
 }
 
@@ -70,9 +75,17 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const scheduler = new Scheduler({ clock, logger, pollMs: config.schedulerPollMs });
+  const metrics = new AppMetrics();
+  const onQuery = options.onQuery;
   let pubsub: PubSub | undefined;
   let counters: Redis | undefined;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities, onQuery: options.onQuery });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    entities,
+    onQuery: onQuery ? (sql) => (metrics.countStatement(), onQuery(sql)) : () => metrics.countStatement(),
+  });
+  metrics.watch({ databasePool: () => database.poolUse(), schedulerRuns: () => scheduler.lastRuns() });
   try {
     const applied = await migrateToLatest(database.orm);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
@@ -91,6 +104,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       outbox: relay,
       viewers: new ViewerCache((token) => viewerForToken({ orm: database.orm, tokens, limits }, token), pubsub, { ttlMs: 60_000, maxEntries: 10_000 }),
       clock,
+      logger,
       tokens,
       limits,
       live: { maxPendingEvents: config.maxPendingEvents },
@@ -139,7 +153,10 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       createContext: async (request) => createAppContext(deps, await viewerForToken(deps, request.token), request),
       authenticateSocket: async (token) => socketAuthentication(await viewerForToken(deps, token)),
       isHealthy: () => database.orm.isConnected(),
+      operationLog: new OperationLog(logger, metrics, config.slowOperationMs),
+      metricsEndpoint: metricsEndpoint(metrics, config.metricsToken),
     });
+    metrics.watch({ openSockets: () => server.openSockets(), activeSubscriptions: () => server.activeSubscriptions() });
     logger.info({ url: server.url, database: database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL' }, 'Deskline is listening');
     return {
       url: server.url,
@@ -147,6 +164,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       deps,
       database,
       relay,
+      metrics,
       async stop() {
         // No new scheduled work while the server drains; the job in flight finishes before the database closes.
         await scheduler.stop();

@@ -23,6 +23,10 @@ export interface Config {
   /** Seed the demo help desk when the database has no tickets yet. */
   demo: boolean;
   logLevel: string;
+  /** Operations that take longer than this are logged at warn ('slow graphql operation'), in ms. @default 1000 */
+  slowOperationMs: number;
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`; unset, it is open. */
+  metricsToken?: string;
   /**
    * Brakes on the public endpoints, each set as `points/seconds`:
    * LOGIN_LIMIT_PER_ADDRESS @default 30/900, LOGIN_FAILURE_LIMIT_PER_ACCOUNT @default 10/900,
@@ -170,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     demo: env.DESKLINE_DEMO === '1' || env.DESKLINE_DEMO === 'true',
     logLevel: optional(env, 'LOG_LEVEL') ?? 'info',
+    slowOperationMs: positiveInt(env, 'SLOW_OPERATION_MS', 1000),
+    metricsToken: optional(env, 'METRICS_TOKEN'),
     abuseLimits: {
       loginPerAddress: rateLimit(env, 'LOGIN_LIMIT_PER_ADDRESS', { points: 30, durationSeconds: 900 }),
       loginFailuresPerAccount: rateLimit(env, 'LOGIN_FAILURE_LIMIT_PER_ACCOUNT', { points: 10, durationSeconds: 900 }),

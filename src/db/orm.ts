@@ -1,4 +1,4 @@
-import { MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
+import { DefaultLogger, MikroORM, type EntityClass, type LogContext, type LoggerOptions, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
@@ -13,14 +13,48 @@ export interface DatabaseOptions {
   entities: EntityClass<unknown>[];
   /** Connections to a real PostgreSQL. @default 10 */
   poolSize?: number;
-  /** Sees every SQL statement before it is sent (tests count them). */
+  /** Sees every SQL statement once it ran, transaction control included (metrics and tests count them). */
   onQuery?: (sql: string) => void;
 }
 
 export interface Database {
   orm: Orm;
   embedded: boolean;
+  /** The connections of the pool in front of the database (one, on the embedded one). */
+  poolUse(): PoolUse;
   close(): Promise<void>;
+}
+
+export interface PoolUse {
+  inUse: number;
+  idle: number;
+  /** Callers waiting for a connection. */
+  waiting: number;
+}
+
+/**
+ * MikroORM's `onQuery` option sees the statements it builds but not BEGIN, COMMIT, ROLLBACK
+ * or savepoints; its query logger is told of every statement, those included, whether or not
+ * query logging is on.
+ */
+class StatementLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly onStatement: (sql: string) => void,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.onStatement(context.query);
+    super.logQuery(context);
+  }
+}
+
+/** knex's pool (tarn) behind MikroORM's connection. */
+function poolUseOf(orm: Orm): PoolUse {
+  const pool = orm.em.getConnection().getKnex().client.pool as { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
+  return pool ? { inUse: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires() } : { inUse: 0, idle: 0, waiting: 0 };
 }
 
 function ormOptions(options: DatabaseOptions, connection: Partial<Options<PostgreSqlDriver>>): Options<PostgreSqlDriver> {
@@ -43,7 +77,7 @@ function ormOptions(options: DatabaseOptions, connection: Partial<Options<Postgr
       allOrNothing: true,
       silent: true,
     },
-    ...(onQuery ? { onQuery: (sql: string) => (onQuery(sql), sql) } : {}),
+    ...(onQuery ? { loggerFactory: (loggerOptions: LoggerOptions) => new StatementLogger(loggerOptions, onQuery) } : {}),
   };
 }
 
@@ -57,7 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const orm = await MikroORM.init(
       ormOptions(options, { clientUrl: options.databaseUrl, pool: { min: 0, max: options.poolSize ?? 10 } }),
     );
-    return { orm, embedded: false, close: () => orm.close(true) };
+    return { orm, embedded: false, poolUse: () => poolUseOf(orm), close: () => orm.close(true) };
   }
   const embedded: EmbeddedPostgres = await startEmbeddedPostgres(options.dataDir);
   try {
@@ -73,6 +107,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       orm,
       embedded: true,
+      poolUse: () => poolUseOf(orm),
       async close() {
         await orm.close(true);
         await embedded.stop();

@@ -3,6 +3,7 @@ import type { AbuseLimits } from '../auth/abuse-limits';
 import type { TokenService } from '../auth/tokens';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
+import type { Logger } from '../common/logger';
 import type { Orm } from '../db/orm';
 import type { Outbox } from '../pubsub/outbox';
 import type { PubSub } from '../pubsub/pubsub';
@@ -40,6 +41,8 @@ export interface AppDeps {
   /** Who open subscriptions' tokens speak for, kept until their rights change. */
   viewers: ViewerCache;
   clock: Clock;
+  /** The process's logger; each operation logs through a child that carries its request id. */
+  logger: Logger;
   tokens: TokenService;
   limits: AbuseLimits;
   live: LiveSettings;
@@ -59,6 +62,10 @@ export interface LiveSettings {
 
 /** Where an operation came from: its bearer token, the client's address, and its socket for graphql-ws. */
 export interface OperationOrigin {
+  /** Names the operation in every log line (the caller's x-request-id, or generated). */
+  requestId: string;
+  /** When the server received it (`performance.now()`), for its duration. */
+  receivedAt: number;
   token: string | undefined;
   clientAddress: string;
   /** Ends the whole WebSocket, e.g. when the token behind a subscription is revoked. */
@@ -66,7 +73,7 @@ export interface OperationOrigin {
 }
 
 /** Work the server does for itself (the demo seed, tests' setup). */
-export const INTERNAL_ORIGIN: OperationOrigin = { token: undefined, clientAddress: 'internal' };
+export const INTERNAL_ORIGIN: OperationOrigin = { requestId: 'internal', receivedAt: 0, token: undefined, clientAddress: 'internal' };
 
 function createServices(em: EntityManager, deps: AppDeps) {
   const contacts = new ContactService(em, deps.outbox, deps.scheduler);
@@ -111,6 +118,8 @@ export function systemServices(deps: AppDeps): Services {
 export interface AppContext {
   viewer: Viewer;
   origin: OperationOrigin;
+  /** Logs of this operation: every line carries its request id. */
+  log: Logger;
   em: EntityManager;
   services: Services;
   loaders: Loaders;
@@ -140,6 +149,7 @@ export function createAppContext(deps: AppDeps, viewer: Viewer, origin: Operatio
   // Methods work on `this`, not on a captured object: Apollo hands resolvers a shallow copy of the context.
   const context = {
     origin,
+    log: deps.logger.child({ requestId: origin.requestId }),
     clock: deps.clock,
     pubsub: deps.pubsub,
     live: deps.live,

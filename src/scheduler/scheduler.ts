@@ -154,6 +154,11 @@ export class Scheduler {
     return this.runs.get(job);
   }
 
+  /** The last run of every job that has run. */
+  lastRuns(): IterableIterator<JobRun> {
+    return this.runs.values();
+  }
+
   private enqueue(catchUp: boolean): Promise<JobRun[]> {
     const turn = (this.tail ?? Promise.resolve([])).catch(() => []).then(() => this.turn(catchUp));
     this.tail = turn;

@@ -1,21 +1,25 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { performance } from 'node:perf_hooks';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocket, WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/tokens';
 import type { Logger } from '../common/logger';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { toClientError } from '../errors/format-error';
+import { errorCodesOf, type OperationLog } from '../observability/operation-log';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../observability/request-id';
 import { documentChecker, type DocumentChecker, type DocumentLimits } from './document-limits';
 import { graphiqlRouter } from './graphiql';
 import { serveGraphqlWs } from './graphql-ws-server';
 import { isOriginAllowed } from './origin';
 import { onExpiry, OperationCaps, type SocketOperations } from './socket-limits';
+import { SocketOperationLog } from './socket-operation-log';
 import { SubscriptionFanout } from './subscription-fanout';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -24,12 +28,20 @@ export const GRAPHQL_PATH = '/graphql';
 const CLOSE_UNAUTHORIZED = 4401;
 
 /** Who asks for one operation, over HTTP or graphql-ws. */
-export interface OperationRequest {
+export interface OperationRequest extends OperationStart {
   token: string | undefined;
   /** The client's address: req.ip for HTTP (express 'trust proxy' from a TRUST_PROXY config setting, default off), the upgrade request's socket.remoteAddress for WebSocket. */
   clientAddress: string;
   /** Present for operations over graphql-ws: ends the whole socket, e.g. close(4403, 'Forbidden') when the token is revoked. */
   socket?: { close(code: number, reason: string): void };
+}
+
+/** How the server names and times one operation: an HTTP request, or one graphql-ws subscribe message. */
+export interface OperationStart {
+  /** The valid `x-request-id` of an HTTP request (echoed in the response), else generated; every graphql-ws operation gets its own. */
+  requestId: string;
+  /** `performance.now()` when the request or the subscribe message arrived. */
+  receivedAt: number;
 }
 
 export type SocketAuthentication = { accepted: false } | { accepted: true; subject: string | null; expiresAt: Date | null };
@@ -54,7 +66,10 @@ export interface ServerLimits {
   keepAliveMs: number;
 }
 
-export interface HttpServerOptions<C extends BaseContext> {
+/** The server reads an operation's name and start back from the context it created for it. */
+export type ObservableContext = BaseContext & { readonly origin: OperationStart };
+
+export interface HttpServerOptions<C extends ObservableContext> {
   schema: GraphQLSchema;
   port: number;
   host: string;
@@ -70,13 +85,48 @@ export interface HttpServerOptions<C extends BaseContext> {
   authenticateSocket(token: string | undefined): Promise<SocketAuthentication>;
   /** True when the database answers. */
   isHealthy(): Promise<boolean>;
+  /** Ends every operation: its log line and metrics. */
+  operationLog: OperationLog;
+  /** Serves GET /metrics. */
+  metricsEndpoint: RequestHandler;
 }
 
 export interface RunningHttpServer {
   url: string;
   port: number;
+  /** Open WebSocket connections. */
+  openSockets(): number;
+  /** Subscriptions running on all sockets. */
+  activeSubscriptions(): number;
   /** Stops accepting, lets running operations finish, closes sockets. */
   stop(): Promise<void>;
+}
+
+/** Names every HTTP request (echoing the id) and notes when it arrived, before anything else runs. */
+const startOperation: RequestHandler = (req, res, next) => {
+  const start: OperationStart = { requestId: requestIdFrom(req.headers[REQUEST_ID_HEADER]), receivedAt: performance.now() };
+  res.locals.operation = start;
+  res.setHeader(REQUEST_ID_HEADER, start.requestId);
+  next();
+};
+
+const operationStartOf = (res: Response) => res.locals.operation as OperationStart;
+
+/** Apollo's last hook for every HTTP operation it ran, refused or not; one listener object serves all of them. */
+function httpOperationLogging<C extends ObservableContext>(operationLog: OperationLog): ApolloServerPlugin<C> {
+  const listener: GraphQLRequestListener<C> = {
+    willSendResponse: async ({ contextValue, operation, operationName, request, response }) => {
+      operationLog.finish({
+        requestId: contextValue.origin.requestId,
+        transport: 'http',
+        name: operationName ?? request.operationName ?? 'anonymous',
+        type: operation?.operation ?? 'unknown',
+        durationMs: performance.now() - contextValue.origin.receivedAt,
+        errorCodes: errorCodesOf(response.body.kind === 'single' ? response.body.singleResult.errors : undefined),
+      });
+    },
+  };
+  return { requestDidStart: async () => listener };
 }
 
 function errorResponse(status: number, code: string, message: string) {
@@ -124,14 +174,25 @@ const SUBSCRIPTION_OVER_HTTP = new GraphQLError(`Subscriptions are served over W
  * to Apollo, which refuses it.
  */
 const checkDocumentFirst =
-  (checker: DocumentChecker, formatError: (error: unknown) => GraphQLFormattedError): RequestHandler =>
+  (checker: DocumentChecker, formatError: (error: unknown) => GraphQLFormattedError, operationLog: OperationLog): RequestHandler =>
   (req, res, next) => {
     const query = requestParameter(req, 'query');
+    const operationName = requestParameter(req, 'operationName');
     const checked = query === undefined ? undefined : checker.check(query);
-    const subscription = checked?.document && getOperationAST(checked.document, requestParameter(req, 'operationName'))?.operation === 'subscription';
-    const errors = checked?.errors ?? (subscription ? [SUBSCRIPTION_OVER_HTTP] : undefined);
+    const definition = checked?.document && getOperationAST(checked.document, operationName);
+    const errors = checked?.errors ?? (definition?.operation === 'subscription' ? [SUBSCRIPTION_OVER_HTTP] : undefined);
     if (!errors) return next();
-    res.status(400).json({ errors: errors.map(formatError) });
+    const formatted = errors.map(formatError);
+    const { requestId, receivedAt } = operationStartOf(res);
+    operationLog.finish({
+      requestId,
+      transport: 'http',
+      name: definition?.name?.value ?? operationName ?? 'anonymous',
+      type: definition?.operation ?? 'unknown',
+      durationMs: performance.now() - receivedAt,
+      errorCodes: errorCodesOf(formatted),
+    });
+    res.status(400).json({ errors: formatted });
   };
 
 /** What this server keeps per graphql-ws socket it accepted. */
@@ -143,8 +204,8 @@ interface SocketState {
 const rateLimited = (reason: string) => new GraphQLError(reason, { originalError: new AppError(ErrorCode.RATE_LIMITED, reason) });
 
 /** GraphQL over HTTP (POST and GET), GraphiQL for browsers and graphql-ws, all on one port and path. */
-export async function startHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Promise<RunningHttpServer> {
-  const { logger, limits } = options;
+export async function startHttpServer<C extends ObservableContext>(options: HttpServerOptions<C>): Promise<RunningHttpServer> {
+  const { logger, limits, operationLog } = options;
   const reportInternal = (error: unknown) => logger.error({ err: error }, 'internal error in a GraphQL operation');
   const formatError = (error: unknown) => toClientError(error, reportInternal, { hideSuggestions: options.hideSuggestions });
   const checker = documentChecker(options.schema, limits.document);
@@ -164,6 +225,7 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
   const sockets = new WeakMap<object, SocketState>();
   const tokenOf = (ctx: { connectionParams?: Readonly<{ authorization?: unknown }> }) => bearerToken(ctx.connectionParams?.authorization);
 
+  const socketOperations = new SocketOperationLog(operationLog);
   const fanout = new SubscriptionFanout();
   const wsHandle = serveGraphqlWs<{ authorization?: unknown }>(
     wsServer,
@@ -184,32 +246,49 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
       },
       // Returning ExecutionArgs makes graphql-ws skip its own parse and validation: check() does both.
       onSubscribe: (ctx, id, payload) => {
+        socketOperations.start(ctx, id, payload.operationName);
         const checked = checker.check(payload.query);
         if (checked.errors) return checked.errors;
+        socketOperations.identify(ctx, id, checked.document, payload.operationName);
         const state = sockets.get(ctx);
         if (!state) throw new Error('graphql-ws subscribed on a socket that onConnect never accepted');
         const admission = caps.admit(state.operations, id);
         if (!admission.admitted) return [rateLimited(admission.reason)];
+        socketOperations.admitted(ctx, id);
         return { schema: options.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      onComplete: (ctx, id) => sockets.get(ctx)?.operations.release(id),
+      onComplete: (ctx, id) => {
+        sockets.get(ctx)?.operations.release(id);
+        socketOperations.finish(ctx, id);
+      },
       onClose: (ctx) => {
+        socketOperations.finishAll(ctx);
         const state = sockets.get(ctx);
         if (!state) return;
         state.cancelExpiry?.();
         caps.close(state.operations);
         sockets.delete(ctx);
       },
-      context: (ctx) =>
+      context: (ctx, id) =>
         options.createContext({
+          ...socketOperations.origin(ctx, id),
           token: tokenOf(ctx),
           clientAddress: ctx.extra.request.socket.remoteAddress ?? '',
           socket: { close: (code, reason) => ctx.extra.socket.close(code, reason) },
         }),
       // A shared answer is already formatted, and must stay the same object for its JSON to be reused.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map(formatError) } : fanout.isShared(result) ? result : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (!result.errors) return fanout.isShared(result) ? result : undefined;
+        const errors = result.errors.map(formatError);
+        socketOperations.errors(ctx, id, errors);
+        return { ...result, errors };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = errors.map(formatError);
+        socketOperations.errors(ctx, id, formatted);
+        socketOperations.finish(ctx, id);
+        return formatted;
+      },
     },
     { keepAliveMs: limits.keepAliveMs, logger, sharedJsonOf: (payload) => fanout.jsonOf(payload) },
   );
@@ -229,22 +308,26 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      httpOperationLogging<C>(operationLog),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsHandle.dispose()) }) },
     ],
   });
   await apollo.start();
 
+  app.use(startOperation);
   app.get('/healthz', async (_req, res) => {
     const healthy = await options.isHealthy().catch(() => false);
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable' });
   });
+  app.get('/metrics', options.metricsEndpoint);
   app.use(graphiqlRouter(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: limits.maxBodyBytes }),
-    checkDocumentFirst(checker, formatError),
+    checkDocumentFirst(checker, formatError, operationLog),
     expressMiddleware(apollo, {
-      context: ({ req }) => options.createContext({ token: bearerToken(req.headers.authorization), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
+      context: ({ req, res }) =>
+        options.createContext({ ...operationStartOf(res), token: bearerToken(req.headers.authorization), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
     }),
   );
   app.use(jsonErrors(logger, limits.maxBodyBytes));
@@ -258,6 +341,8 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
   return {
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     port,
+    openSockets: () => wsServer.clients.size,
+    activeSubscriptions: () => socketOperations.activeSubscriptions,
     stop: () => apollo.stop(),
   };
 }

@@ -3,6 +3,9 @@ import { createClient, type Client } from 'graphql-ws';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { AppMetrics } from '../../src/observability/metrics';
+import { metricsEndpoint } from '../../src/observability/metrics-endpoint';
+import { OperationLog } from '../../src/observability/operation-log';
 import { startHttpServer, type OperationRequest, type RunningHttpServer, type SocketAuthentication } from '../../src/server/http-server';
 import { CLIENT_PAGE, COSTLY_QUERY, aliasQuery, deepQuery, directiveQuery, tokenQuery } from '../support/limit-documents';
 import { loginToken, startTestApp, type TestApp } from '../support/test-app';
@@ -354,9 +357,12 @@ describe('startHttpServer on its own', () => {
   const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString, resolve: () => 'world' } } }) });
   let server: RunningHttpServer | undefined;
   const requests: OperationRequest[] = [];
+  /** Every operation's context learns its request id and start. */
+  const STARTED = { requestId: expect.any(String), receivedAt: expect.any(Number) };
 
   async function serve(authenticateSocket: (token: string | undefined) => Promise<SocketAuthentication>, trustProxy = false) {
     requests.splice(0);
+    const metrics = new AppMetrics();
     server = await startHttpServer({
       schema,
       port: 0,
@@ -375,10 +381,12 @@ describe('startHttpServer on its own', () => {
       trustProxy,
       createContext: async (request) => {
         requests.push(request);
-        return {};
+        return { origin: request };
       },
       authenticateSocket,
       isHealthy: async () => true,
+      operationLog: new OperationLog(pino({ level: 'silent' }), metrics, 1000),
+      metricsEndpoint: metricsEndpoint(metrics, undefined),
     });
     return { httpUrl: `http://127.0.0.1:${server.port}/graphql`, wsUrl: `ws://127.0.0.1:${server.port}/graphql` };
   }
@@ -406,13 +414,13 @@ describe('startHttpServer on its own', () => {
   it('builds an HTTP operation\'s context from the bearer token and the client address', async () => {
     const { httpUrl } = await serve(async () => ({ accepted: true, subject: null, expiresAt: null }));
     await fetch(httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer abc', 'x-forwarded-for': '203.0.113.7' }, body: '{"query":"{ hello }"}' });
-    expect(requests).toEqual([{ token: 'abc', clientAddress: '127.0.0.1' }]);
+    expect(requests).toEqual([{ ...STARTED, token: 'abc', clientAddress: '127.0.0.1' }]);
   });
 
   it('takes the client address from X-Forwarded-For only when told to trust the proxy', async () => {
     const { httpUrl } = await serve(async () => ({ accepted: true, subject: null, expiresAt: null }), true);
     await fetch(httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' }, body: '{"query":"{ hello }"}' });
-    expect(requests).toEqual([{ token: undefined, clientAddress: '203.0.113.7' }]);
+    expect(requests).toEqual([{ ...STARTED, token: undefined, clientAddress: '203.0.113.7' }]);
   });
 
   it('builds a WebSocket operation\'s context with the socket, which can end the whole connection', async () => {
@@ -421,7 +429,7 @@ describe('startHttpServer on its own', () => {
     await raw.acknowledged('abc');
     raw.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ hello }' } }));
     while (requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(requests).toEqual([{ token: 'abc', clientAddress: '127.0.0.1', socket: { close: expect.any(Function) } }]);
+    expect(requests).toEqual([{ ...STARTED, token: 'abc', clientAddress: '127.0.0.1', socket: { close: expect.any(Function) } }]);
     requests[0]!.socket!.close(4403, 'Forbidden');
     expect(await raw.closed).toEqual({ code: 4403, reason: 'Forbidden' });
   });

@@ -8,6 +8,7 @@ import { Client as PgClient } from 'pg';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import type { Clock } from '../../src/common/clock';
+import type { Logger } from '../../src/common/logger';
 import { loadConfig, type Config } from '../../src/config';
 
 const GENEROUS = { points: 100_000, durationSeconds: 60 };
@@ -50,6 +51,8 @@ export interface TestAppOptions {
    * one after another on an embedded one made `reopenable`). Not dropped by `stop()`.
    */
   database?: TestDatabase;
+  /** Where the app logs, e.g. a pino logger on a stream the test reads. @default silent, or TEST_LOG_LEVEL */
+  logger?: Logger;
 }
 
 async function withAdminClient<T>(url: string, work: (client: PgClient) => Promise<T>): Promise<T> {
@@ -110,7 +113,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   let app: RunningApp;
   try {
     app = await startApp(config, {
-      logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       clock: options.clock,
       onQuery: (sql) => statements.push(sql),
     });

@@ -100,3 +100,14 @@ describe('the auto-close delay', () => {
     expect(() => loadConfig({ AUTO_CLOSE_AFTER_HOURS: '1.5' })).toThrow(/AUTO_CLOSE_AFTER_HOURS must be a whole number, 0 or more/);
   });
 });
+
+describe('observability settings', () => {
+  it('log operations over a second as slow, and leave /metrics open, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ slowOperationMs: 1000, metricsToken: undefined });
+    expect(loadConfig({ SLOW_OPERATION_MS: '250', METRICS_TOKEN: ' scrape-secret ' })).toMatchObject({ slowOperationMs: 250, metricsToken: 'scrape-secret' });
+  });
+
+  it('refuse a slow-operation threshold that is not a positive integer', () => {
+    expect(() => loadConfig({ SLOW_OPERATION_MS: '0' })).toThrow(/SLOW_OPERATION_MS must be a positive integer/);
+  });
+});
