@@ -17,7 +17,8 @@ export interface LoadFigures {
   requests: number;
   durationSeconds: number;
   requestsPerSecond: number;
-  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  /** Of the 2xx responses; null when there were none. */
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number } | null;
   non2xx: number;
   /** Connection errors and timeouts. */
   socketErrors: number;

@@ -30,23 +30,25 @@ export interface ResultRow {
   pass: boolean | null;
 }
 
-export function ratiosOf(product: Window, baseline: Window): Ratios {
+/** Null when either window has no answer to compare. */
+export function ratiosOf(product: Window, baseline: Window): Ratios | null {
+  const [p, b] = [product.figures, baseline.figures];
+  if (!p.latencyMs || !b.latencyMs || product.cpuMsPerRequest === null || baseline.cpuMsPerRequest === null) return null;
   return {
-    requestsPerSecond: product.figures.requestsPerSecond / baseline.figures.requestsPerSecond,
-    p50: product.figures.latencyMs.p50 / baseline.figures.latencyMs.p50,
+    requestsPerSecond: p.requestsPerSecond / b.requestsPerSecond,
+    p50: p.latencyMs.p50 / b.latencyMs.p50,
     cpuPerRequest: product.cpuMsPerRequest / baseline.cpuMsPerRequest,
   };
 }
 
 /** A loaded scenario's row: its goal beyond 0 errors, if any, decides with the errors. */
-export function windowRow(scenario: string, window: Window, options: { ratio?: Ratios; goal?: string; meets?: boolean } = {}): ResultRow {
-  const errors = errorsOf(window);
+export function windowRow(scenario: string, window: Window, options: { ratio?: Ratios | null; goal?: string; meets?: boolean } = {}): ResultRow {
   return {
     scenario,
     window,
     ratio: options.ratio ?? null,
-    goal: ['0 errors', ...(options.goal ? [options.goal] : [])].join('; '),
-    pass: errors === 0 && (options.meets ?? true),
+    goal: ['answers, 0 errors', ...(options.goal ? [options.goal] : [])].join('; '),
+    pass: window.figures.requests > 0 && errorsOf(window) === 0 && (options.meets ?? true),
   };
 }
 
@@ -60,8 +62,8 @@ export function table(rows: readonly ResultRow[]): string {
     return [
       row.scenario,
       w ? fixed(w.figures.requestsPerSecond, 0) : (row.value ?? '—'),
-      w ? fixed(w.figures.latencyMs.p50) : '—',
-      w ? fixed(w.figures.latencyMs.p99) : '—',
+      fixed(w?.figures.latencyMs?.p50),
+      fixed(w?.figures.latencyMs?.p99),
       row.ratio ? `${times(row.ratio.requestsPerSecond)}, ${times(row.ratio.p50)}, ${times(row.ratio.cpuPerRequest)}` : '—',
       w ? fixed(w.cpuMsPerRequest, 2) : '—',
       w ? fixed(w.sqlPerRequest, 2) : '—',

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { cpuBetween, cpuSnapshot, postgresPids } from '../common/proc';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cpuBetween, cpuMs, cpuSnapshot, postgresPids } from '../common/proc';
 import { forkNode } from '../common/processes';
 import type { FromLoad, LoadFigures, LoadJob, ToLoad } from './protocol';
 
@@ -28,8 +29,8 @@ export interface Window {
   serverCpuMs: number;
   /** Every `postgres` process on the machine, so also other databases' work (the machine is shared). */
   postgresCpuMs: number;
-  /** (server + PostgreSQL CPU) / responses. */
-  cpuMsPerRequest: number;
+  /** (server + PostgreSQL CPU) / responses; null without responses. */
+  cpuMsPerRequest: number | null;
   /** SQL statements / responses, from the server's own counter; null when it has none. */
   sqlPerRequest: number | null;
 }
@@ -40,7 +41,27 @@ export interface Target {
   sqlStatements(): Promise<number | null>;
 }
 
-/** Warm-up (figures thrown away), then the measured run, with CPU and SQL counted around it alone. */
+/**
+ * Waits until a server has worked off the requests a run left in flight (autocannon stops
+ * waiting for them when its time is up): until it uses under a tenth of a core for 200 ms, at
+ * most 15 s. So the next scenario starts on a quiet server.
+ */
+async function settle(pid: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let last = cpuMs(pid) ?? 0;
+  while (Date.now() < deadline) {
+    await sleep(200);
+    const now = cpuMs(pid) ?? 0;
+    if (now - last < 20) return;
+    last = now;
+  }
+}
+
+/**
+ * Warm-up (figures thrown away), then the measured run, with CPU and SQL counted around it
+ * alone. The warm-up's leftovers run into the window as the window's own spill out of it: the
+ * steady state either way.
+ */
 export async function measure(load: LoadProcess, target: Target, job: LoadJob, warmupSeconds: number): Promise<Window> {
   if (warmupSeconds > 0) await load.run({ ...job, seconds: warmupSeconds });
   const sqlBefore = await target.sqlStatements();
@@ -50,13 +71,14 @@ export async function measure(load: LoadProcess, target: Target, job: LoadJob, w
   const serverCpuMs = cpuBetween(serverBefore, cpuSnapshot([target.pid]));
   const postgresCpuMs = cpuBetween(postgresBefore, cpuSnapshot(postgresPids()));
   const sqlAfter = await target.sqlStatements();
-  const requests = Math.max(1, figures.requests);
+  await settle(target.pid);
+  const { requests } = figures;
   return {
     figures,
     serverCpuMs,
     postgresCpuMs,
-    cpuMsPerRequest: (serverCpuMs + postgresCpuMs) / requests,
-    sqlPerRequest: sqlBefore === null || sqlAfter === null ? null : (sqlAfter - sqlBefore) / requests,
+    cpuMsPerRequest: requests ? (serverCpuMs + postgresCpuMs) / requests : null,
+    sqlPerRequest: sqlBefore === null || sqlAfter === null || !requests ? null : (sqlAfter - sqlBefore) / requests,
   };
 }
 
