@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchTicketStateFragment, TicketPriority } from '../gql/graphql';
 import { SET_STATUS, UPDATE_PRIORITY } from './documents';
-import type { GraphQLHttp, Timed } from './graphql-http';
+import type { GraphQLHttp, Timed } from '../common/graphql-http';
 import type { PoolTicket } from './protocol';
 
 export type ChangeKind = 'priority' | 'postpone' | 'reopen';

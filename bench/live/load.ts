@@ -11,8 +11,8 @@ import WebSocket from 'ws';
 import type { BenchQueueChangedSubscription, BenchTicketChangedSubscription } from '../gql/graphql';
 import { ChangePlan, type MadeChange } from './change-plan';
 import { QUEUE, QUEUE_CHANGED, TICKET_CHANGED } from './documents';
-import { GraphQLHttp, queryText } from './graphql-http';
-import { cpuMs, ownCpuMs, totalCpuMs, totalRssKb } from './proc';
+import { GraphQLHttp, queryText } from '../common/graphql-http';
+import { cpuMs, ownCpuMs, totalCpuMs, totalRssKb } from '../common/proc';
 import type {
   BaselinePlan,
   BaselineResult,
@@ -30,7 +30,7 @@ import type {
   StartMessage,
   TicketFigures,
 } from './protocol';
-import { Samples, summarize } from './stats';
+import { Samples, summarize } from '../common/stats';
 
 /** Stop draining when nothing has arrived for this long. */
 const QUIET_MS = 5000;

@@ -1,5 +1,5 @@
 import type { TicketPriority, TicketStatus } from '../gql/graphql';
-import type { Summary } from './stats';
+import type { Summary } from '../common/stats';
 
 /** How the wait for late deliveries ended: all arrived, nothing came for 5 s, or --drain ran out. */
 export type DrainOutcome = 'complete' | 'quiet' | 'timeout';

@@ -1,5 +1,5 @@
 import type { BaselineResult, LoadResult, ProductResult } from './protocol';
-import type { Summary } from './stats';
+import type { Summary } from '../common/stats';
 
 /** The goals. */
 export const GOALS = { cpuRatio: 2, p99Ms: 100, kbPerConnection: 70 } as const;

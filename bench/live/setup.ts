@@ -1,6 +1,6 @@
 import type { BenchTicketStateFragment, TicketPriority } from '../gql/graphql';
 import { CREATE_AGENT, CREATE_DEPARTMENT, CREATE_TICKET, CUSTOMER_MESSAGE, LOGIN, REPLY } from './documents';
-import { GraphQLHttp } from './graphql-http';
+import { GraphQLHttp } from '../common/graphql-http';
 import type { PoolTicket } from './protocol';
 
 export const BENCH_AGENT = { name: 'Bench Agent', email: 'bench-agent@bench.local', password: 'bench-agent-password' } as const;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (100 on Linux almost always). */
 const TICKS_PER_SECOND = (() => {
@@ -48,4 +48,41 @@ export function totalRssKb(pids: readonly number[]): number {
 export function ownCpuMs(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * Every process named `postgres` on this machine: the postmaster, its backends and its helpers
+ * (checkpointer, WAL writer...). Backends come and go with connections, so list them at each sample.
+ */
+export function postgresPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') pids.push(Number(entry));
+    } catch {
+      // gone since the listing
+    }
+  }
+  return pids;
+}
+
+/** CPU ms of each of `pids` right now. */
+export function cpuSnapshot(pids: readonly number[]): Map<number, number> {
+  const snapshot = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = cpuMs(pid);
+    if (ms !== null) snapshot.set(pid, ms);
+  }
+  return snapshot;
+}
+
+/**
+ * CPU ms used between two snapshots: a process new in `after` counts whole (it started in
+ * between); one gone from `after` counts nothing (its last moments are lost, not subtracted).
+ */
+export function cpuBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }

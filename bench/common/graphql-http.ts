@@ -42,11 +42,20 @@ export class GraphQLHttp {
   }
 
   async timed<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<Timed<R>> {
+    return this.timedText<R>(queryText(document), variables);
+  }
+
+  /** For documents that select fields beyond the contract, which codegen cannot type: the caller names the result type. */
+  async text<R>(query: string, variables: unknown): Promise<R> {
+    return (await this.timedText<R>(query, variables)).data;
+  }
+
+  private async timedText<R>(query: string, variables: unknown): Promise<Timed<R>> {
     const sentAt = performance.now();
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-      body: JSON.stringify({ query: queryText(document), variables }),
+      body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: R | null; errors?: { message: string; extensions?: { code?: string } }[] };
     const receivedAt = performance.now();
