@@ -2,7 +2,7 @@
  * The server's count of SQL statements, from its Prometheus text on GET /metrics: the sum of
  * every sample of the counter. Null when the server has no /metrics or no such counter.
  */
-export const SQL_STATEMENTS_COUNTER = 'deskline_sql_statements_total';
+export const SQL_STATEMENTS_COUNTER = 'deskline_db_statements_total';
 
 export async function sqlStatements(baseUrl: string): Promise<number | null> {
   let text: string;
