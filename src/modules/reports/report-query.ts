@@ -328,7 +328,7 @@ function rowsStatement(input: ReportQueryInput): SqlStatement {
     if (!column) return `${absent} as "${name}"`;
     return absent === '0' ? `coalesce(${column}, 0) as "${name}"` : `${column} as "${name}"`;
   });
-  const sql = `with ${[keys.cte, ...parts.map((part) => part.cte(input, values))].join(',\n')}
+  const sql = `with ${[...parts.map((part) => part.cte(input, values)), keys.cte].join(',\n')}
 select g.k as "key", ${keys.label} as label, g.bucket_start as "bucket_start", ${columns.join(', ')}
 from "keys" g${keys.joins}${parts.map((part) => ` left join "${tableOf(part)}" on "${tableOf(part)}".k = g.k`).join('')}
 order by ${keys.order}`;
