@@ -77,7 +77,8 @@ async function ticket(fields: {
   firstResponded?: string;
 }): Promise<string> {
   const id = randomUUID();
-  const [contact] = await sql(`insert into "contact" ("id", "visitor_id", "created_at") values (?, ?, ?) returning "id"`, [randomUUID(), randomUUID(), fields.created]);
+  const contact = randomUUID();
+  await sql(`insert into "contact" ("id", "visitor_id", "created_at") values (?, ?, ?)`, [contact, randomUUID(), fields.created]);
   const sla = {
     policyName: fields.sla ? 'Gold' : null,
     targets: fields.sla ? WITH_TARGETS : null,
@@ -103,7 +104,7 @@ async function ticket(fields: {
       fields.channel,
       fields.department ?? null,
       fields.assignee ?? null,
-      contact.id,
+      contact,
       fields.firstResponded ?? null,
       fields.created,
       fields.created,

@@ -27,8 +27,9 @@ export const TIME_UNITS: Partial<Record<ReportGrouping, 'day' | 'week' | 'month'
 
 /** Groups of metrics that share one pass over their rows; the report runs only the ones asked for. */
 export enum ReportMetric {
-  /** created, slaMet, slaBreached, slaComplianceRate */
   CREATED = 'CREATED',
+  /** slaMet, slaBreached, slaComplianceRate */
+  SLA = 'SLA',
   /** resolved, avg/medianResolutionSeconds */
   RESOLVED = 'RESOLVED',
   /** firstContactResolved, firstContactResolutionRate (with RESOLVED's count) */
@@ -101,21 +102,32 @@ function bound(input: ReportQueryInput, endOfBacklog: Date | null) {
 type Bound = ReturnType<typeof bound>;
 
 /**
- * How one metric's rows are read: the instant that puts a row in a bucket, the ticket's alias,
- * and for agent replies the replying agent, which groups and filters them instead of the assignee.
+ * How one metric's rows are read: from which tables (the ticket as `t`), the instant that puts a
+ * row in the period and its bucket, what else a row must be, and the agent that groups and
+ * filters it (the assignee, or for replies their author).
  */
-interface Source {
+interface Reading {
+  tables: string;
   at: string;
+  where: string;
   agentColumn: string;
 }
-const TICKET_SOURCE = (at: string): Source => ({ at, agentColumn: 't."assignee_id"' });
 
-function groupKey(input: ReportQueryInput, values: Bound, source: Source): string {
-  const unit = TIME_UNITS[input.groupBy];
-  if (unit) return `to_char(date_trunc('${unit}', ${source.at} at time zone ${values.zone}), 'YYYY-MM-DD')`;
+const ASSIGNEE = 't."assignee_id"';
+const onTicket = (column: string) => column === ASSIGNEE;
+
+/**
+ * The bucket's position among the buckets' start instants (a binary search per row: no zone
+ * arithmetic), kept as text like the other groupings' keys.
+ */
+const BUCKET_POSITION = (at: string) => `width_bucket(${at}, (select array_agg(bucket_start order by n) from "buckets"))::text`;
+
+/** The row's group: its calendar bucket, or the ticket's (or the reply's) own value. */
+function groupKey(input: ReportQueryInput, reading: Reading): string {
+  if (TIME_UNITS[input.groupBy]) return BUCKET_POSITION(reading.at);
   switch (input.groupBy) {
     case ReportGrouping.AGENT:
-      return `coalesce(${source.agentColumn}::text, '${NONE_KEY}')`;
+      return `coalesce(${reading.agentColumn}::text, '${NONE_KEY}')`;
     case ReportGrouping.DEPARTMENT:
       return `coalesce(t."department_id"::text, '${NONE_KEY}')`;
     case ReportGrouping.CHANNEL:
@@ -126,60 +138,77 @@ function groupKey(input: ReportQueryInput, values: Bound, source: Source): strin
 }
 
 /** The filters on the ticket's current values (the agent one on the replying agent for replies). */
-function filters(values: Bound, source: Source): string {
+function filters(values: Bound, agentColumn: string): string {
   const conditions = [
     values.departmentId && `t."department_id" = ${values.departmentId}`,
-    values.agentId && `${source.agentColumn} = ${values.agentId}`,
+    values.agentId && `${agentColumn} = ${values.agentId}`,
     values.channel && `t."channel" = ${values.channel}`,
   ];
   return conditions.map((condition) => (condition ? ` and ${condition}` : '')).join('');
 }
 
-const onTicket = (column: string) => column.startsWith('t.');
-
-/** Whether rows that are not tickets must join their ticket, for its group or a filter. */
-function needsTicket(input: ReportQueryInput, values: Bound, source: Source): boolean {
-  const groupedByTicket = !TIME_UNITS[input.groupBy] && (input.groupBy !== ReportGrouping.AGENT || onTicket(source.agentColumn));
-  return groupedByTicket || values.departmentId !== null || values.channel !== null || (values.agentId !== null && onTicket(source.agentColumn));
+/** Whether rows that are not tickets must join their ticket, for their group or a filter. */
+function needsTicket(input: ReportQueryInput, values: Bound, agentColumn: string): boolean {
+  const groupedByTicket = !TIME_UNITS[input.groupBy] && (input.groupBy !== ReportGrouping.AGENT || onTicket(agentColumn));
+  return groupedByTicket || values.departmentId !== null || values.channel !== null || (values.agentId !== null && onTicket(agentColumn));
 }
 
-const inPeriod = (values: Bound, at: string) => `${at} >= ${values.from} and ${at} < ${values.to}`;
+/** `table` as `alias`, joined to its ticket only when a group or filter needs it. */
+const withTicketIfNeeded = (input: ReportQueryInput, values: Bound, table: string, alias: string, agentColumn: string) =>
+  `"${table}" ${alias}${needsTicket(input, values, agentColumn) ? ` join "ticket" t on t."id" = ${alias}."ticket_id"` : ''}`;
+
+/** The metric's rows of the period, with their group `k` and `columns`. */
+function readRows(input: ReportQueryInput, values: Bound, reading: Reading, columns: string): string {
+  const select = columns ? `, ${columns}` : '';
+  const rest = `${reading.where ? ` and ${reading.where}` : ''}${filters(values, reading.agentColumn)}`;
+  return `select ${groupKey(input, reading)} as k${select} from ${reading.tables} where ${reading.at} >= ${values.from} and ${reading.at} < ${values.to}${rest}`;
+}
 
 /**
- * One metric group's CTE: `columns` aggregated over `rows` (which yield `k` and the columns'
- * inputs), per group and, as the row keyed TOTAL_KEY, over the whole period (ROLLUP), so the
- * totals' medians are the period's, not a mix of the rows'.
+ * One metric group's CTE: `aggregates` over its rows, per group and, as the row keyed
+ * TOTAL_KEY, over the whole period (ROLLUP), so the totals' medians are the period's, not a
+ * mix of the rows'.
  */
-const aggregate = (name: string, columns: string, rows: string) =>
-  `"${name}" as (select coalesce(k, '${TOTAL_KEY}') as k, ${columns} from (${rows}) as s group by rollup (k))`;
+const aggregate = (name: string, aggregates: string, rows: string) =>
+  `"${name}" as (select coalesce(k, '${TOTAL_KEY}') as k, ${aggregates} from (${rows}) as s group by rollup (k))`;
 
 const seconds = (later: string, earlier: string) => `extract(epoch from ${later} - ${earlier})::float8`;
 const averageAndMedian = (column: string, name: string) =>
   `avg(${column}) as "avg_${name}", percentile_cont(0.5) within group (order by ${column}) as "median_${name}"`;
 
-/** Each metric group: the CTE and the report columns it gives, with the value when the group was not asked for. */
+/** Each metric group: its CTE and the report columns it gives, with their value when it was not asked for. */
 interface MetricPart {
   metric: ReportMetric;
+  name: string;
   cte: (input: ReportQueryInput, values: Bound) => string;
   columns: Array<{ name: string; absent: string }>;
 }
 
+const ticketsCreated: Reading = { tables: '"ticket" t', at: 't."created_at"', where: '', agentColumn: ASSIGNEE };
+
 const createdPart: MetricPart = {
   metric: ReportMetric.CREATED,
-  cte: (input, values) => {
-    const source = TICKET_SOURCE('t."created_at"');
-    // "Had targets" as Ticket.sla shows it: a policy gave the ticket targets for its priority.
-    const hadTargets = `(t."sla_policy_id" is not null and jsonb_typeof(t."sla" -> 'targets') = 'object')`;
-    const breached = `coalesce(t."sla" -> 'breachedAt', '{}') not in ('{}', 'null')`;
-    return aggregate(
-      'created',
-      `count(*)::int as "created", (count(*) filter (where had_targets and not breached))::int as "sla_met", (count(*) filter (where had_targets and breached))::int as "sla_breached"`,
-      `select ${groupKey(input, values, source)} as k, ${hadTargets} as had_targets, ${breached} as breached
-       from "ticket" t where ${inPeriod(values, source.at)}${filters(values, source)}`,
-    );
-  },
+  name: 'created',
+  cte: (input, values) => aggregate('created', 'count(*)::int as "created"', readRows(input, values, ticketsCreated, '')),
+  columns: [{ name: 'created', absent: '0' }],
+};
+
+const slaPart: MetricPart = {
+  metric: ReportMetric.SLA,
+  name: 'sla',
+  cte: (input, values) =>
+    aggregate(
+      'sla',
+      `(count(*) filter (where not breached))::int as "sla_met", (count(*) filter (where breached))::int as "sla_breached"`,
+      // "Had targets" as Ticket.sla shows it: a policy gave the ticket targets for its priority.
+      readRows(
+        input,
+        values,
+        { ...ticketsCreated, where: `t."sla_policy_id" is not null and jsonb_typeof(t."sla" -> 'targets') = 'object'` },
+        `coalesce(t."sla" -> 'breachedAt', '{}') not in ('{}', 'null') as breached`,
+      ),
+    ),
   columns: [
-    { name: 'created', absent: '0' },
     { name: 'sla_met', absent: '0' },
     { name: 'sla_breached', absent: '0' },
   ],
@@ -194,16 +223,23 @@ const FIRST_CONTACT = `((select count(*) from "message" r where r."ticket_id" = 
 
 const resolvedPart = (firstContact: boolean): MetricPart => ({
   metric: ReportMetric.RESOLVED,
-  cte: (input, values) => {
-    const source = TICKET_SOURCE('e."created_at"');
-    return aggregate(
+  name: 'resolved',
+  cte: (input, values) =>
+    aggregate(
       'resolved',
       `count(*)::int as "resolved", ${averageAndMedian('seconds', 'resolution')}${firstContact ? `, (count(*) filter (where first_contact))::int as "first_contact_resolved"` : ''}`,
-      `select ${groupKey(input, values, source)} as k, ${seconds(source.at, 't."created_at"')} as seconds${firstContact ? `, ${FIRST_CONTACT} as first_contact` : ''}
-       from "ticket_event" e join "ticket" t on t."id" = e."ticket_id"
-       where e."kind" = 'STATUS_CHANGED' and e."to_value" = '${TicketStatus.RESOLVED}' and ${inPeriod(values, source.at)}${filters(values, source)}`,
-    );
-  },
+      readRows(
+        input,
+        values,
+        {
+          tables: '"ticket_event" e join "ticket" t on t."id" = e."ticket_id"',
+          at: 'e."created_at"',
+          where: `e."kind" = 'STATUS_CHANGED' and e."to_value" = '${TicketStatus.RESOLVED}'`,
+          agentColumn: ASSIGNEE,
+        },
+        `${seconds('e."created_at"', 't."created_at"')} as seconds${firstContact ? `, ${FIRST_CONTACT} as first_contact` : ''}`,
+      ),
+    ),
   columns: [
     { name: 'resolved', absent: '0' },
     { name: 'avg_resolution', absent: 'null' },
@@ -212,50 +248,61 @@ const resolvedPart = (firstContact: boolean): MetricPart => ({
   ],
 });
 
-/** Rows of another table, joined to their ticket only when a group or filter needs it. */
-const ticketJoin = (input: ReportQueryInput, values: Bound, source: Source, alias: string) =>
-  needsTicket(input, values, source) ? ` join "ticket" t on t."id" = ${alias}."ticket_id"` : '';
-
 const reopenedPart: MetricPart = {
   metric: ReportMetric.REOPENED,
-  cte: (input, values) => {
-    const source = TICKET_SOURCE('e."created_at"');
-    return aggregate(
+  name: 'reopened',
+  cte: (input, values) =>
+    aggregate(
       'reopened',
-      `count(*)::int as "reopened"`,
-      `select ${groupKey(input, values, source)} as k from "ticket_event" e${ticketJoin(input, values, source, 'e')}
-       where e."kind" = 'STATUS_CHANGED' and e."from_value" in (${CLOSING_LIST}) and e."to_value" not in (${CLOSING_LIST})
-       and ${inPeriod(values, source.at)}${filters(values, source)}`,
-    );
-  },
+      'count(*)::int as "reopened"',
+      readRows(
+        input,
+        values,
+        {
+          tables: withTicketIfNeeded(input, values, 'ticket_event', 'e', ASSIGNEE),
+          at: 'e."created_at"',
+          where: `e."kind" = 'STATUS_CHANGED' and e."from_value" in (${CLOSING_LIST}) and e."to_value" not in (${CLOSING_LIST})`,
+          agentColumn: ASSIGNEE,
+        },
+        '',
+      ),
+    ),
   columns: [{ name: 'reopened', absent: '0' }],
 };
 
+const AUTHOR = 'm."author_agent_id"';
+
 const agentRepliesPart: MetricPart = {
   metric: ReportMetric.AGENT_REPLIES,
-  cte: (input, values) => {
-    const source: Source = { at: 'm."created_at"', agentColumn: 'm."author_agent_id"' };
-    return aggregate(
+  name: 'agent_replies',
+  cte: (input, values) =>
+    aggregate(
       'agent_replies',
-      `count(*)::int as "agent_replies"`,
-      `select ${groupKey(input, values, source)} as k from "message" m${ticketJoin(input, values, source, 'm')}
-       where m."kind" = 'AGENT_REPLY' and ${inPeriod(values, source.at)}${filters(values, source)}`,
-    );
-  },
+      'count(*)::int as "agent_replies"',
+      readRows(
+        input,
+        values,
+        { tables: withTicketIfNeeded(input, values, 'message', 'm', AUTHOR), at: 'm."created_at"', where: `m."kind" = 'AGENT_REPLY'`, agentColumn: AUTHOR },
+        '',
+      ),
+    ),
   columns: [{ name: 'agent_replies', absent: '0' }],
 };
 
 const firstResponsePart: MetricPart = {
   metric: ReportMetric.FIRST_RESPONSE,
-  cte: (input, values) => {
-    const source = TICKET_SOURCE('t."first_responded_at"');
-    return aggregate(
+  name: 'first_responses',
+  cte: (input, values) =>
+    aggregate(
       'first_responses',
       averageAndMedian('seconds', 'first_response'),
-      `select ${groupKey(input, values, source)} as k, ${seconds(source.at, 't."created_at"')} as seconds
-       from "ticket" t where ${inPeriod(values, source.at)}${filters(values, source)}`,
-    );
-  },
+      readRows(
+        input,
+        values,
+        { tables: '"ticket" t', at: 't."first_responded_at"', where: '', agentColumn: ASSIGNEE },
+        `${seconds('t."first_responded_at"', 't."created_at"')} as seconds`,
+      ),
+    ),
   columns: [
     { name: 'avg_first_response', absent: 'null' },
     { name: 'median_first_response', absent: 'null' },
@@ -265,11 +312,11 @@ const firstResponsePart: MetricPart = {
 function metricParts(metrics: ReadonlySet<ReportMetric>): MetricPart[] {
   const firstContact = metrics.has(ReportMetric.FIRST_CONTACT);
   const wanted = (part: MetricPart) => metrics.has(part.metric) || (part.metric === ReportMetric.RESOLVED && firstContact);
-  return [createdPart, resolvedPart(firstContact), reopenedPart, agentRepliesPart, firstResponsePart].filter(wanted);
+  return [createdPart, slaPart, resolvedPart(firstContact), reopenedPart, agentRepliesPart, firstResponsePart].filter(wanted);
 }
 
 /** Every column a report row may have, in the order the statement gives them. */
-const ALL_COLUMNS = [createdPart, resolvedPart(true), reopenedPart, agentRepliesPart, firstResponsePart].flatMap((part) => part.columns);
+const ALL_COLUMNS = [createdPart, slaPart, resolvedPart(true), reopenedPart, agentRepliesPart, firstResponsePart].flatMap((part) => part.columns);
 
 /** Groupings by an object with a name, and the label of the row of tickets without one. */
 const NAMED_GROUPS = new Map([
@@ -278,28 +325,31 @@ const NAMED_GROUPS = new Map([
 ]);
 
 /**
- * The rows' keys: for calendar groupings every bucket from `from` to `to` (empty ones too, for
- * charts) with its start instant; for the others the groups any metric found. Both with the
- * totals' key.
+ * The rows' keys. Calendar groupings: every bucket from `from` to `to` (empty ones too, for
+ * charts), numbered in order (the metrics' key), with its local start date and start instant.
+ * Other groupings: the groups any metric found. Both with the totals' key.
  */
-function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart[]): { cte: string; label: string; joins: string; order: string } {
+function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart[]) {
   const unit = TIME_UNITS[input.groupBy];
   if (unit) {
     const local = (instant: string) => `(${instant} at time zone ${values.zone})`;
     return {
-      cte: `"keys" as (
-        select to_char(b, 'YYYY-MM-DD') as k, b at time zone ${values.zone} as bucket_start
-        from generate_series(date_trunc('${unit}', ${local(values.from)}), ${local(values.to)} - interval '1 microsecond', interval '1 ${unit}') as b
-        union all select '${TOTAL_KEY}', null)`,
-      label: 'g.k',
+      buckets: `"buckets" as (
+  select b.n, to_char(b.local, 'YYYY-MM-DD') as day, b.local at time zone ${values.zone} as bucket_start
+  from generate_series(date_trunc('${unit}', ${local(values.from)}), ${local(values.to)} - interval '1 microsecond', interval '1 ${unit}') with ordinality as b(local, n))`,
+      keys: `"keys" as (select n::text as k, day, bucket_start from "buckets" union all select '${TOTAL_KEY}', '${TOTAL_KEY}', null)`,
+      key: 'g.day',
+      label: 'g.day',
       joins: '',
-      order: 'g.k',
+      order: 'g.bucket_start nulls first',
     };
   }
-  const found = parts.map((part) => `select k from "${tableOf(part)}"`);
+  const found = parts.map((part) => `select k from "${part.name}"`);
   const named = NAMED_GROUPS.get(input.groupBy);
   return {
-    cte: `"keys" as (select k, null::timestamptz as bucket_start from (${[...found, `select '${TOTAL_KEY}'`].join(' union ')}) as u(k))`,
+    buckets: null,
+    keys: `"keys" as (select k, null::timestamptz as bucket_start from (${[...found, `select '${TOTAL_KEY}'`].join(' union ')}) as u(k))`,
+    key: 'g.k',
     label: named ? `case g.k when '${NONE_KEY}' then '${named.none}' when '${TOTAL_KEY}' then '' else n."name" end` : 'g.k',
     joins: named ? ` left join "${named.table}" n on n."id"::text = g.k` : '',
     // Groups by label; the row of tickets with no agent or department last.
@@ -307,30 +357,21 @@ function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart
   };
 }
 
-const tableOf = (part: MetricPart) =>
-  ({
-    [ReportMetric.CREATED]: 'created',
-    [ReportMetric.RESOLVED]: 'resolved',
-    [ReportMetric.FIRST_CONTACT]: 'resolved',
-    [ReportMetric.REOPENED]: 'reopened',
-    [ReportMetric.AGENT_REPLIES]: 'agent_replies',
-    [ReportMetric.FIRST_RESPONSE]: 'first_responses',
-  })[part.metric];
-
 /** The report's rows and totals (the row keyed TOTAL_KEY), in the rows' order. */
 function rowsStatement(input: ReportQueryInput): SqlStatement {
   const values = bound(input, null);
   const parts = metricParts(input.metrics ?? ALL_METRICS);
   const keys = keysAndLabels(input, values, parts);
-  const given = new Map(parts.flatMap((part) => part.columns.map((column) => [column.name, `"${tableOf(part)}"."${column.name}"`] as const)));
+  const given = new Map(parts.flatMap((part) => part.columns.map((column) => [column.name, `"${part.name}"."${column.name}"`] as const)));
   const columns = ALL_COLUMNS.map(({ name, absent }) => {
     const column = given.get(name);
     if (!column) return `${absent} as "${name}"`;
     return absent === '0' ? `coalesce(${column}, 0) as "${name}"` : `${column} as "${name}"`;
   });
-  const sql = `with ${[...parts.map((part) => part.cte(input, values)), keys.cte].join(',\n')}
-select g.k as "key", ${keys.label} as label, g.bucket_start as "bucket_start", ${columns.join(', ')}
-from "keys" g${keys.joins}${parts.map((part) => ` left join "${tableOf(part)}" on "${tableOf(part)}".k = g.k`).join('')}
+  const ctes = [...(keys.buckets ? [keys.buckets] : []), ...parts.map((part) => part.cte(input, values)), keys.keys];
+  const sql = `with ${ctes.join(',\n')}
+select ${keys.key} as "key", ${keys.label} as label, g.bucket_start as "bucket_start", ${columns.join(', ')}
+from "keys" g${keys.joins}${parts.map((part) => ` left join "${part.name}" on "${part.name}".k = g.k`).join('')}
 order by ${keys.order}`;
   return { sql, params: values.parameters.values };
 }
@@ -343,8 +384,7 @@ order by ${keys.order}`;
  */
 function backlogStatement(input: ReportQueryInput, end: Date): SqlStatement {
   const values = bound(input, end);
-  const source = TICKET_SOURCE('t."created_at"');
-  const ticketFilters = `t."created_at" < ${values.end}${filters(values, source)}`;
+  const ticketFilters = `t."created_at" < ${values.end}${filters(values, ASSIGNEE)}`;
   const sql = `with "changed_since" as (
   select distinct e."ticket_id" from "ticket_event" e where e."kind" = 'STATUS_CHANGED' and e."created_at" >= ${values.end})
 select (

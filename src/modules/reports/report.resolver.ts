@@ -7,14 +7,14 @@ import { ReportMetric } from './report-query';
 import { AgentWorkloadInput, ReportInput } from './report.inputs';
 import { AgentWorkloadType, TicketReportType, type ReportRowType } from './report.type';
 
-const { CREATED, RESOLVED, FIRST_CONTACT, REOPENED, AGENT_REPLIES, FIRST_RESPONSE } = ReportMetric;
+const { CREATED, SLA, RESOLVED, FIRST_CONTACT, REOPENED, AGENT_REPLIES, FIRST_RESPONSE } = ReportMetric;
 
 /** The metric groups each ReportRow field needs; key, label and bucketStart need none. */
 const METRICS_OF_FIELD: Partial<Record<keyof ReportRowType, ReportMetric[]>> = {
   created: [CREATED],
-  slaMet: [CREATED],
-  slaBreached: [CREATED],
-  slaComplianceRate: [CREATED],
+  slaMet: [SLA],
+  slaBreached: [SLA],
+  slaComplianceRate: [SLA],
   resolved: [RESOLVED],
   avgResolutionSeconds: [RESOLVED],
   medianResolutionSeconds: [RESOLVED],

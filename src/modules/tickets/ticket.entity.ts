@@ -56,7 +56,7 @@ export enum Channel {
 })
 @Index({
   name: 'ticket_open_created_at_index',
-  expression: `create index "ticket_open_created_at_index" on "ticket" ("created_at") where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
+  expression: `create index "ticket_open_created_at_index" on "ticket" ("created_at", "id") where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
 })
 // Copies: MikroORM writes into the options it is given.
 @Index({ ...QUEUE_INDEXES.byDepartment })
