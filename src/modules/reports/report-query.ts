@@ -176,12 +176,12 @@ const seconds = (later: string, earlier: string) => `extract(epoch from ${later}
 const averageAndMedian = (column: string, name: string) =>
   `avg(${column}) as "avg_${name}", percentile_cont(0.5) within group (order by ${column}) as "median_${name}"`;
 
-/** Each metric group: its CTE and the report columns it gives, with their value when it was not asked for. */
+/** Each metric group: its CTE and the report columns it gives, with their SQL type. */
 interface MetricPart {
   metric: ReportMetric;
   name: string;
   cte: (input: ReportQueryInput, values: Bound) => string;
-  columns: Array<{ name: string; absent: string }>;
+  columns: Array<{ name: string; type: 'int' | 'float8' }>;
 }
 
 const ticketsCreated: Reading = { tables: '"ticket" t', at: 't."created_at"', where: '', agentColumn: ASSIGNEE };
@@ -190,7 +190,7 @@ const createdPart: MetricPart = {
   metric: ReportMetric.CREATED,
   name: 'created',
   cte: (input, values) => aggregate('created', 'count(*)::int as "created"', readRows(input, values, ticketsCreated, '')),
-  columns: [{ name: 'created', absent: '0' }],
+  columns: [{ name: 'created', type: 'int' }],
 };
 
 const slaPart: MetricPart = {
@@ -209,8 +209,8 @@ const slaPart: MetricPart = {
       ),
     ),
   columns: [
-    { name: 'sla_met', absent: '0' },
-    { name: 'sla_breached', absent: '0' },
+    { name: 'sla_met', type: 'int' },
+    { name: 'sla_breached', type: 'int' },
   ],
 };
 
@@ -241,10 +241,10 @@ const resolvedPart = (firstContact: boolean): MetricPart => ({
       ),
     ),
   columns: [
-    { name: 'resolved', absent: '0' },
-    { name: 'avg_resolution', absent: 'null' },
-    { name: 'median_resolution', absent: 'null' },
-    ...(firstContact ? [{ name: 'first_contact_resolved', absent: '0' }] : []),
+    { name: 'resolved', type: 'int' },
+    { name: 'avg_resolution', type: 'float8' },
+    { name: 'median_resolution', type: 'float8' },
+    ...(firstContact ? [{ name: 'first_contact_resolved', type: 'int' as const }] : []),
   ],
 });
 
@@ -267,7 +267,7 @@ const reopenedPart: MetricPart = {
         '',
       ),
     ),
-  columns: [{ name: 'reopened', absent: '0' }],
+  columns: [{ name: 'reopened', type: 'int' }],
 };
 
 const AUTHOR = 'm."author_agent_id"';
@@ -286,7 +286,7 @@ const agentRepliesPart: MetricPart = {
         '',
       ),
     ),
-  columns: [{ name: 'agent_replies', absent: '0' }],
+  columns: [{ name: 'agent_replies', type: 'int' }],
 };
 
 const firstResponsePart: MetricPart = {
@@ -304,8 +304,8 @@ const firstResponsePart: MetricPart = {
       ),
     ),
   columns: [
-    { name: 'avg_first_response', absent: 'null' },
-    { name: 'median_first_response', absent: 'null' },
+    { name: 'avg_first_response', type: 'float8' },
+    { name: 'median_first_response', type: 'float8' },
   ],
 };
 
@@ -329,7 +329,7 @@ const NAMED_GROUPS = new Map([
  * charts), numbered in order (the metrics' key), with its local start date and start instant.
  * Other groupings: the groups any metric found. Both with the totals' key.
  */
-function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart[]) {
+function keysAndLabels(input: ReportQueryInput, values: Bound) {
   const unit = TIME_UNITS[input.groupBy];
   if (unit) {
     const local = (instant: string) => `(${instant} at time zone ${values.zone})`;
@@ -344,11 +344,10 @@ function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart
       order: 'g.bucket_start nulls first',
     };
   }
-  const found = parts.map((part) => `select k from "${part.name}"`);
   const named = NAMED_GROUPS.get(input.groupBy);
   return {
     buckets: null,
-    keys: `"keys" as (select k, null::timestamptz as bucket_start from (${[...found, `select '${TOTAL_KEY}'`].join(' union ')}) as u(k))`,
+    keys: `"keys" as (select k, null::timestamptz as bucket_start from (select k from "figures" union select '${TOTAL_KEY}') as found)`,
     key: 'g.k',
     label: named ? `case g.k when '${NONE_KEY}' then '${named.none}' when '${TOTAL_KEY}' then '' else n."name" end` : 'g.k',
     joins: named ? ` left join "${named.table}" n on n."id"::text = g.k` : '',
@@ -361,17 +360,21 @@ function keysAndLabels(input: ReportQueryInput, values: Bound, parts: MetricPart
 function rowsStatement(input: ReportQueryInput): SqlStatement {
   const values = bound(input, null);
   const parts = metricParts(input.metrics ?? ALL_METRICS);
-  const keys = keysAndLabels(input, values, parts);
-  const given = new Map(parts.flatMap((part) => part.columns.map((column) => [column.name, `"${part.name}"."${column.name}"`] as const)));
-  const columns = ALL_COLUMNS.map(({ name, absent }) => {
-    const column = given.get(name);
-    if (!column) return `${absent} as "${name}"`;
-    return absent === '0' ? `coalesce(${column}, 0) as "${name}"` : `${column} as "${name}"`;
+  const keys = keysAndLabels(input, values);
+  // One row per key and metric group, stacked (UNION ALL) then folded per key: the planner adds
+  // the groups' row estimates instead of multiplying them, as joining them one by one would.
+  const stacked = parts.map((part) => {
+    const own = new Set(part.columns.map((column) => column.name));
+    return `select k, ${ALL_COLUMNS.map(({ name, type }) => (own.has(name) ? `"${name}"` : `null::${type}`)).join(', ')} from "${part.name}"`;
   });
-  const ctes = [...(keys.buckets ? [keys.buckets] : []), ...parts.map((part) => part.cte(input, values)), keys.keys];
+  const figures = `"figures" as (select k, ${ALL_COLUMNS.map(({ name }) => `max("${name}") as "${name}"`).join(', ')}
+  from (${stacked.join(' union all ') || `select null::text as k, ${ALL_COLUMNS.map(({ type }) => `null::${type}`).join(', ')} where false`}) as stacked (k, ${ALL_COLUMNS.map(({ name }) => `"${name}"`).join(', ')})
+  group by k)`;
+  const columns = ALL_COLUMNS.map(({ name, type }) => (type === 'int' ? `coalesce(f."${name}", 0) as "${name}"` : `f."${name}"`));
+  const ctes = [...(keys.buckets ? [keys.buckets] : []), ...parts.map((part) => part.cte(input, values)), figures, keys.keys];
   const sql = `with ${ctes.join(',\n')}
 select ${keys.key} as "key", ${keys.label} as label, g.bucket_start as "bucket_start", ${columns.join(', ')}
-from "keys" g${keys.joins}${parts.map((part) => ` left join "${part.name}" on "${part.name}".k = g.k`).join('')}
+from "keys" g${keys.joins} left join "figures" f on f.k = g.k
 order by ${keys.order}`;
   return { sql, params: values.parameters.values };
 }
