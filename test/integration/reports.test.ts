@@ -172,6 +172,14 @@ async function writeHistory() {
   const t7 = await ticket({ created: '2026-03-20T09:00:00Z', status: 'OPEN', channel: 'EMAIL', priority: 3, department: keys.billing, assignee: keys.alice });
   await statusChange(t7, '2026-03-21T09:00:00Z', 'NEW', 'RESOLVED');
   await reopen(t7, '2026-04-01T09:00:00Z', 'RESOLVED');
+
+  // T8: nobody's, answered twice before the period, resolved in it (18:00 on 30 March in Riga, 450,000 s after creation) and
+  // never reopened: not a first-contact resolution.
+  const t8 = await ticket({ created: '2026-03-25T10:00:00Z', status: 'RESOLVED', channel: 'API', priority: 2, firstResponded: '2026-03-25T11:00:00Z' });
+  await message(t8, '2026-03-25T11:00:00Z', 'AGENT_REPLY', keys.bob);
+  await statusChange(t8, '2026-03-25T11:00:00Z', 'NEW', 'ANSWERED');
+  await message(t8, '2026-03-26T10:00:00Z', 'AGENT_REPLY', keys.bob);
+  await statusChange(t8, '2026-03-30T15:00:00Z', 'ANSWERED', 'RESOLVED');
 }
 
 beforeAll(async () => {
@@ -215,21 +223,21 @@ type Figures = Partial<typeof NOTHING> | Record<string, number | null>;
 const row = (key: string, label: string, figures: Figures, bucketStart: string | null = null) => ({ key, label, bucketStart, ...NOTHING, ...figures });
 
 // Seconds: T1 first reply 600, resolved 3,600; T4 first reply 604,800; T2 first reply 27,000,
-// resolved 30,600, 41,400 and 127,800 after creation.
+// resolved 30,600, 41,400 and 127,800 after creation; T8 resolved 450,000 after creation.
 const TOTALS = row('total', 'Total', {
   created: 3,
-  resolved: 4,
+  resolved: 5,
   reopened: 2,
   agentReplies: 4,
   avgFirstResponseSeconds: (600 + 604_800 + 27_000) / 3,
   medianFirstResponseSeconds: 27_000,
-  avgResolutionSeconds: (3_600 + 30_600 + 41_400 + 127_800) / 4,
-  medianResolutionSeconds: (30_600 + 41_400) / 2,
+  avgResolutionSeconds: (3_600 + 30_600 + 41_400 + 127_800 + 450_000) / 5,
+  medianResolutionSeconds: 41_400,
   slaMet: 1,
   slaBreached: 1,
   slaComplianceRate: 0.5,
   firstContactResolved: 1,
-  firstContactResolutionRate: 0.25,
+  firstContactResolutionRate: 0.2,
 });
 /** T1 and T4 (Alice's, Billing's): */
 const ALICE_TICKETS = {
@@ -257,6 +265,11 @@ const BOB_TICKETS = {
   avgFirstResponseSeconds: 27_000,
   medianFirstResponseSeconds: 27_000,
 };
+
+/** T8's resolution, alone: */
+const T8 = { resolved: 1, avgResolutionSeconds: 450_000, medianResolutionSeconds: 450_000, firstContactResolutionRate: 0 };
+/** T3 (created) and T8 (resolved): nobody's, no department's, MEDIUM. */
+const T3_AND_T8 = { ...T8, created: 1 };
 
 const report = async (input: Record<string, unknown>) => (await t.data(REPORT, { input: { ...PERIOD, ...input } as never }, t.ownerToken)).ticketReport;
 
@@ -313,7 +326,7 @@ describe('ticketReport, as owner', () => {
       row(
         '2026-03-30',
         '2026-03-30',
-        { created: 1, resolved: 1, reopened: 1, avgResolutionSeconds: 127_800, medianResolutionSeconds: 127_800, firstContactResolutionRate: 0 },
+        { created: 1, resolved: 2, reopened: 1, avgResolutionSeconds: (127_800 + 450_000) / 2, medianResolutionSeconds: (127_800 + 450_000) / 2, firstContactResolutionRate: 0 },
         '2026-03-29T21:00:00.000Z',
       ),
     ]);
@@ -346,7 +359,7 @@ describe('ticketReport, as owner', () => {
       row(
         '2026-03-30',
         '2026-03-30',
-        { created: 1, resolved: 1, reopened: 1, avgResolutionSeconds: 127_800, medianResolutionSeconds: 127_800, firstContactResolutionRate: 0 },
+        { created: 1, resolved: 2, reopened: 1, avgResolutionSeconds: (127_800 + 450_000) / 2, medianResolutionSeconds: (127_800 + 450_000) / 2, firstContactResolutionRate: 0 },
         '2026-03-29T21:00:00.000Z',
       ),
     ]);
@@ -364,7 +377,7 @@ describe('ticketReport, as owner', () => {
     expect(result.rows).toEqual([
       row(ids.alice, 'Alice', { ...ALICE_TICKETS, agentReplies: 3 }),
       row(ids.bob, 'Bob', { ...BOB_TICKETS, agentReplies: 1 }),
-      row('none', 'No agent', { created: 1 }),
+      row('none', 'No agent', T3_AND_T8),
     ]);
     expect(result.totals).toEqual(TOTALS);
   });
@@ -374,7 +387,7 @@ describe('ticketReport, as owner', () => {
     expect(result.rows).toEqual([
       row(ids.billing, 'Billing', { ...ALICE_TICKETS, agentReplies: 2 }),
       row(ids.support, 'Support', { ...BOB_TICKETS, agentReplies: 2 }),
-      row('none', 'No department', { created: 1 }),
+      row('none', 'No department', T3_AND_T8),
     ]);
     expect(result.totals).toEqual(TOTALS);
   });
@@ -396,6 +409,7 @@ describe('ticketReport, as owner', () => {
     };
     const byChannel = await report({ groupBy: 'CHANNEL' });
     expect(byChannel.rows).toEqual([
+      row('API', 'API', T8),
       row('CHAT', 'CHAT', { ...BOB_TICKETS, agentReplies: 2 }),
       row('EMAIL', 'EMAIL', { ...t1, created: 2 }),
       row('PHONE', 'PHONE', phoneReply),
@@ -406,7 +420,7 @@ describe('ticketReport, as owner', () => {
       row('CRITICAL', 'CRITICAL', phoneReply),
       row('HIGH', 'HIGH', t1),
       row('LOW', 'LOW', { ...BOB_TICKETS, agentReplies: 2 }),
-      row('MEDIUM', 'MEDIUM', { created: 1 }),
+      row('MEDIUM', 'MEDIUM', T3_AND_T8),
     ]);
     expect(byPriority.totals).toEqual(TOTALS);
   });
