@@ -19,6 +19,7 @@ import { CustomerService } from './customers/customer.service';
 import { departmentLoaders } from './departments/department.loaders';
 import { DepartmentService } from './departments/department.service';
 import { queueLoaders } from './queues/queue.loaders';
+import { ReportService } from './reports/report.service';
 import { QueueService } from './queues/queue.service';
 import { routingLoaders } from './routing/routing.loaders';
 import { RoutingRuleService } from './routing/routing-rule.service';
@@ -90,6 +91,7 @@ function createServices(em: EntityManager, deps: AppDeps) {
     sessions: new SessionService(em, deps.tokens, deps.limits),
     customers: new CustomerService(em, deps.tokens, deps.limits, deps.clock, deps.outbox, tickets, contacts),
     cannedResponses: new CannedResponseService(em, deps.clock, tickets, cannedResponseRenderer),
+    reports: new ReportService(em, deps.clock),
   };
 }
 

@@ -6,6 +6,7 @@ import { contactPermissions } from './contacts/contact.permissions';
 import { customerPermissions } from './customers/customer.permissions';
 import { departmentPermissions } from './departments/department.permissions';
 import { queuePermissions } from './queues/queue.permissions';
+import { reportPermissions } from './reports/report.permissions';
 import { routingPermissions } from './routing/routing.permissions';
 import { sessionPermissions } from './sessions/session.permissions';
 import { slaPermissions } from './slas/sla.permissions';
@@ -18,6 +19,7 @@ import { DepartmentResolver } from './departments/department.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { QueueChangedResolver } from './queues/queue-changed.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { AgentWorkloadResolver, ReportResolver } from './reports/report.resolver';
 import { RoutingActionsResolver, RoutingConditionsResolver, RoutingRuleResolver } from './routing/routing-rule.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { SlaConditionsResolver, SlaPolicyResolver, TicketSlaResolver } from './slas/sla-policy.resolver';
@@ -45,6 +47,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RoutingRuleResolver,
   RoutingConditionsResolver,
   RoutingActionsResolver,
+  ReportResolver,
+  AgentWorkloadResolver,
 ];
 
 /** The merged shield rule map: every root field and object type must appear here, or it is denied. */
@@ -59,4 +63,5 @@ export const permissions = mergePermissions([
   slaPermissions,
   cannedResponsePermissions,
   routingPermissions,
+  reportPermissions,
 ]);

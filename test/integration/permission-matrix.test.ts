@@ -982,6 +982,19 @@ const MATRIX: Row[] = [
     variables: async (fx, call) => ({ id: await inactivePolicy(fx, call) }),
     expect: adminsOnly(),
   }),
+  // ---------------------------------------------------------------- reports
+  http({
+    name: 'ticketReport',
+    document: 'query($input: ReportInput!) { ticketReport(input: $input) { rows { key created } totals { created resolved } backlogAtEnd } }',
+    variables: () => ({ input: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', groupBy: 'DAY' } }),
+    expect: adminsOnly(),
+  }),
+  http({
+    name: 'agentWorkload',
+    document: 'query($input: AgentWorkloadInput!) { agentWorkload(input: $input) { agent { id } openTickets replies } }',
+    variables: () => ({ input: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' } }),
+    expect: adminsOnly(),
+  }),
   // ---------------------------------------------------------------- canned responses
   http({
     name: 'cannedResponses',

@@ -16,6 +16,11 @@ export enum MessageKind {
 @Entity()
 @Index({ name: 'message_ticket_index', properties: ['ticket', 'id'] })
 @Index({ name: 'message_author_contact_index', properties: ['authorContact'] })
+// The report's agent replies of a period, by agent.
+@Index({
+  name: 'message_agent_reply_index',
+  expression: `create index "message_agent_reply_index" on "message" ("created_at") include ("ticket_id", "author_agent_id") where "kind" = 'AGENT_REPLY'`,
+})
 @Index({
   name: 'message_body_search_index',
   expression: `create index "message_body_search_index" on "message" using gin (to_tsvector('simple', "body"))`,

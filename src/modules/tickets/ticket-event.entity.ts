@@ -26,6 +26,16 @@ export enum TicketEventKind {
  */
 @Entity()
 @Index({ name: 'ticket_event_ticket_index', properties: ['ticket', 'id'] })
+// The report's resolutions, reopenings and backlog replay: status changes of a period, read from the index alone.
+@Index({
+  name: 'ticket_event_status_changed_index',
+  expression: `create index "ticket_event_status_changed_index" on "ticket_event" ("created_at") include ("ticket_id", "from_value", "to_value") where "kind" = 'STATUS_CHANGED'`,
+})
+// Whether a ticket was ever reopened (the report's first-contact resolutions): few rows, one probe per ticket.
+@Index({
+  name: 'ticket_event_reopened_index',
+  expression: `create index "ticket_event_reopened_index" on "ticket_event" ("ticket_id") where "kind" = 'REOPENED'`,
+})
 export class TicketEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

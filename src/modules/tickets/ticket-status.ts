@@ -89,3 +89,6 @@ export function afterResolvedDelay(from: TicketStatus): StatusChange | undefined
 
 /** Statuses in which the ticket waits in its department's queue. */
 export const QUEUED_STATUSES: readonly TicketStatus[] = [NEW, OPEN];
+
+/** Statuses of a ticket not yet resolved: the backlog. */
+export const OPEN_STATUSES: readonly TicketStatus[] = [NEW, OPEN, ANSWERED, POSTPONED];

@@ -49,6 +49,15 @@ export enum Channel {
   name: 'ticket_resolved_at_index',
   expression: `create index "ticket_resolved_at_index" on "ticket" ("resolved_at") where "status" = 'RESOLVED'`,
 })
+// The report's first responses of a period, and its backlog (open tickets created before an instant).
+@Index({
+  name: 'ticket_first_responded_at_index',
+  expression: `create index "ticket_first_responded_at_index" on "ticket" ("first_responded_at") where "first_responded_at" is not null`,
+})
+@Index({
+  name: 'ticket_open_created_at_index',
+  expression: `create index "ticket_open_created_at_index" on "ticket" ("created_at", "id") where "status" in ('NEW', 'OPEN', 'ANSWERED', 'POSTPONED')`,
+})
 // Copies: MikroORM writes into the options it is given.
 @Index({ ...QUEUE_INDEXES.byDepartment })
 @Index({ ...QUEUE_INDEXES.all })

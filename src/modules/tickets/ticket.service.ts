@@ -43,6 +43,7 @@ import {
   afterResolvedDelay,
   manualTransition,
   type StatusChange,
+  OPEN_STATUSES,
 } from './ticket-status';
 import { Channel, Ticket } from './ticket.entity';
 import type {
@@ -124,9 +125,6 @@ class TicketChangeSet {
 
 /** Changes after which the SLA policy is chosen again: its conditions or its targets may differ. */
 const REMATCHING_EVENTS: ReadonlySet<TicketEventKind> = new Set([TicketEventKind.DEPARTMENT_CHANGED, TicketEventKind.PRIORITY_CHANGED]);
-
-/** Statuses in which SLA deadlines can still move: those recomputed when policies change. */
-const OPEN_STATUSES = [TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.POSTPONED];
 
 /** What a new ticket is made of, before validation. */
 export interface TicketDraft {

@@ -128,6 +128,11 @@ type Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": typeof types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": typeof types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": typeof types.QueueCreationCursorDocument,
+    "\n  query Report($input: ReportInput!) {\n    ticketReport(input: $input) {\n      rows { ...ReportFigures }\n      totals { ...ReportFigures }\n      backlogAtEnd\n    }\n  }\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    bucketStart\n    created\n    resolved\n    reopened\n    agentReplies\n    avgFirstResponseSeconds\n    medianFirstResponseSeconds\n    avgResolutionSeconds\n    medianResolutionSeconds\n    slaMet\n    slaBreached\n    slaComplianceRate\n    firstContactResolved\n    firstContactResolutionRate\n  }\n": typeof types.ReportDocument,
+    "\n  query ReportCreatedOnly($input: ReportInput!) { ticketReport(input: $input) { rows { key created resolved agentReplies } totals { created } } }\n": typeof types.ReportCreatedOnlyDocument,
+    "\n  query Workload($input: AgentWorkloadInput!) { agentWorkload(input: $input) { agent { id name } openTickets waitingOnCustomer replies } }\n": typeof types.WorkloadDocument,
+    "\n  mutation ReportAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": typeof types.ReportAgentDocument,
+    "\n  mutation ReportDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": typeof types.ReportDepartmentDocument,
     "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": typeof types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
     "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
@@ -297,6 +302,11 @@ const documents: Documents = {
     "\n  query QueueCustomerPosition($code: String!) { ticketByCode(code: $code) { id queuePosition } }\n": types.QueueCustomerPositionDocument,
     "\n  query QueueLengths { departments { id queueLength } }\n": types.QueueLengthsDocument,
     "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }": types.QueueCreationCursorDocument,
+    "\n  query Report($input: ReportInput!) {\n    ticketReport(input: $input) {\n      rows { ...ReportFigures }\n      totals { ...ReportFigures }\n      backlogAtEnd\n    }\n  }\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    bucketStart\n    created\n    resolved\n    reopened\n    agentReplies\n    avgFirstResponseSeconds\n    medianFirstResponseSeconds\n    avgResolutionSeconds\n    medianResolutionSeconds\n    slaMet\n    slaBreached\n    slaComplianceRate\n    firstContactResolved\n    firstContactResolutionRate\n  }\n": types.ReportDocument,
+    "\n  query ReportCreatedOnly($input: ReportInput!) { ticketReport(input: $input) { rows { key created resolved agentReplies } totals { created } } }\n": types.ReportCreatedOnlyDocument,
+    "\n  query Workload($input: AgentWorkloadInput!) { agentWorkload(input: $input) { agent { id name } openTickets waitingOnCustomer replies } }\n": types.WorkloadDocument,
+    "\n  mutation ReportAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n": types.ReportAgentDocument,
+    "\n  mutation ReportDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n": types.ReportDepartmentDocument,
     "\n  query RoutingRules {\n    routingRules {\n      id name position active createdAt updatedAt\n      conditions { channels keywords contactGroups { id name } }\n      actions { priority tags department { id name } }\n    }\n  }\n": types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.CreateRoutingRuleDocument,
     "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      routingRule {\n        id name position active createdAt updatedAt\n        conditions { channels keywords contactGroups { id name } }\n        actions { priority tags department { id name } }\n      }\n    }\n  }\n": types.UpdateRoutingRuleDocument,
@@ -822,6 +832,26 @@ export function graphql(source: "\n  query QueueLengths { departments { id queue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query QueueCreationCursor { tickets(first: 1) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($input: ReportInput!) {\n    ticketReport(input: $input) {\n      rows { ...ReportFigures }\n      totals { ...ReportFigures }\n      backlogAtEnd\n    }\n  }\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    bucketStart\n    created\n    resolved\n    reopened\n    agentReplies\n    avgFirstResponseSeconds\n    medianFirstResponseSeconds\n    avgResolutionSeconds\n    medianResolutionSeconds\n    slaMet\n    slaBreached\n    slaComplianceRate\n    firstContactResolved\n    firstContactResolutionRate\n  }\n"): (typeof documents)["\n  query Report($input: ReportInput!) {\n    ticketReport(input: $input) {\n      rows { ...ReportFigures }\n      totals { ...ReportFigures }\n      backlogAtEnd\n    }\n  }\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    bucketStart\n    created\n    resolved\n    reopened\n    agentReplies\n    avgFirstResponseSeconds\n    medianFirstResponseSeconds\n    avgResolutionSeconds\n    medianResolutionSeconds\n    slaMet\n    slaBreached\n    slaComplianceRate\n    firstContactResolved\n    firstContactResolutionRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCreatedOnly($input: ReportInput!) { ticketReport(input: $input) { rows { key created resolved agentReplies } totals { created } } }\n"): (typeof documents)["\n  query ReportCreatedOnly($input: ReportInput!) { ticketReport(input: $input) { rows { key created resolved agentReplies } totals { created } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workload($input: AgentWorkloadInput!) { agentWorkload(input: $input) { agent { id name } openTickets waitingOnCustomer replies } }\n"): (typeof documents)["\n  query Workload($input: AgentWorkloadInput!) { agentWorkload(input: $input) { agent { id name } openTickets waitingOnCustomer replies } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"): (typeof documents)["\n  mutation ReportAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"): (typeof documents)["\n  mutation ReportDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
