@@ -21,7 +21,8 @@ import type { LoadJob } from './protocol';
 import { GOALS, ratiosOf, table, windowRow, type ResultRow } from './report';
 import { LoadProcess, measure, type Target, type Window } from './runner';
 import { countTickets, MissingDataError, prepareCallers, type BenchSetup, type Caller } from './setup';
-import { REPORT_PROBES, timeProbes } from './sql-probes';
+import { benchReports, REPORT_PROBES, timeProbes, timeSequences } from './sql-probes';
+import { reportStatements } from '../../src/modules/reports/report-query';
 
 const ROOT = resolve(__dirname, '../../..');
 const SERVER_SCRIPT = join(ROOT, 'dist/src/main.js');
@@ -263,15 +264,24 @@ class HttpBench {
         pass: timing.goalMs === null ? null : timing.medianMs < timing.goalMs,
       });
     }
-    try {
-      await new GraphQLHttp(this.graphqlUrl, this.setup.admin.token).text<documents.TicketReportResult>(documents.TICKET_REPORT, {
-        input: { from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date().toISOString(), groupBy: 'DAY', timezone: 'UTC' },
-      });
-    } catch (error) {
-      this.notes.push(`reports: ticketReport is not served yet (${error instanceof Error ? error.message.slice(0, 160) : String(error)}): the GraphQL report and its SQL alone were skipped`);
-      return;
+    const now = new Date();
+    for (const report of benchReports(now)) {
+      const body = documents.graphqlBody(documents.TICKET_REPORT, { input: report.variables });
+      const answer = await new GraphQLHttp(this.graphqlUrl, this.setup.admin.token).text<documents.TicketReportResult>(documents.TICKET_REPORT, { input: report.variables });
+      log(`${report.name}: ${answer.ticketReport.rows.length} rows, backlog ${answer.ticketReport.backlogAtEnd}`);
+      const graphqlWindow = await this.measureProduct(this.productJob(this.setup.admin, [body], { connections: 1 }));
+      const statements = reportStatements({ ...report.query, metrics: documents.TICKET_REPORT_METRICS }, now);
+      const [alone] = await timeSequences(this.dbUrl, [{ name: report.name, statements: [statements.rows, statements.backlog] }]);
+      const sqlMs = alone?.medianMs ?? Number.NaN;
+      const ratio = (graphqlWindow.figures.latencyMs?.p50 ?? Number.NaN) / sqlMs;
+      this.rows.push(
+        windowRow(`${report.name} through GraphQL (1 connection)`, graphqlWindow, {
+          goal: `p50 ≤ ${GOALS.graphqlReportToSql}x its SQL alone (${ratio.toFixed(2)}x)`,
+          meets: ratio <= GOALS.graphqlReportToSql,
+        }),
+        { scenario: `${report.name}: its SQL alone through pg, median of ${alone?.runs ?? 0}`, window: null, ratio: null, value: `${sqlMs.toFixed(1)} ms`, goal: '', pass: null },
+      );
     }
-    this.notes.push('reports: ticketReport answers, but this harness does not load it yet (see bench/README.md)');
   }
 
   async write(): Promise<void> {

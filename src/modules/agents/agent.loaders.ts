@@ -1,10 +1,11 @@
+import type { AgentRecord } from './agent-record';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { Agent, AgentDepartment } from './agent.entity';
 
 export function agentLoaders(em: EntityManager) {
   return {
-    agentById: keyedLoader<string, Agent>((ids) => em.find(Agent, { id: { $in: [...ids] } }), (agent) => agent.id),
+    agentById: keyedLoader<string, AgentRecord>((ids) => em.find(Agent, { id: { $in: [...ids] } }), (agent) => agent.id),
 
     departmentsOfAgent: groupedLoader<string, AgentDepartment>(
       (agentIds) =>

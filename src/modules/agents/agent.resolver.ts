@@ -1,3 +1,4 @@
+import type { AgentRecord } from './agent-record';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireAgentViewer } from '../../auth/viewer';
 import type { AppContext } from '../context';
@@ -28,12 +29,12 @@ export class AgentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Null for customers.' })
-  email(@Root() agent: Agent, @Ctx() ctx: AppContext) {
+  email(@Root() agent: AgentRecord, @Ctx() ctx: AppContext) {
     return agentEmailFor(ctx.viewer, agent);
   }
 
   @FieldResolver(() => [DepartmentType])
-  async departments(@Root() agent: Agent, @Ctx() ctx: AppContext) {
+  async departments(@Root() agent: AgentRecord, @Ctx() ctx: AppContext) {
     const memberships = await ctx.loaders.departmentsOfAgent.load(agent.id);
     return memberships.map((membership) => membership.department);
   }

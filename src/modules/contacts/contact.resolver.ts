@@ -1,3 +1,4 @@
+import type { ContactRecord } from './contact-record';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { pageSize, toConnection } from '../../common/pagination';
 import type { AppContext } from '../context';
@@ -48,30 +49,30 @@ export class ContactResolver {
   }
 
   @FieldResolver(() => String, { description: 'The name, or the visitor id where there is no name.' })
-  displayName(@Root() contact: Contact) {
+  displayName(@Root() contact: ContactRecord) {
     return displayNameOf(contact);
   }
 
   @FieldResolver(() => [String])
-  async emails(@Root() contact: Contact, @Ctx() ctx: AppContext) {
+  async emails(@Root() contact: ContactRecord, @Ctx() ctx: AppContext) {
     const identities = await ctx.loaders.identitiesOfContact.load(contact.id);
     return identities.filter((identity) => identity.kind === IdentityKind.EMAIL).map((identity) => identity.value);
   }
 
   @FieldResolver(() => [String])
-  async phones(@Root() contact: Contact, @Ctx() ctx: AppContext) {
+  async phones(@Root() contact: ContactRecord, @Ctx() ctx: AppContext) {
     const identities = await ctx.loaders.identitiesOfContact.load(contact.id);
     return identities.filter((identity) => identity.kind === IdentityKind.PHONE).map((identity) => identity.value);
   }
 
   @FieldResolver(() => ContactGroupType, { nullable: true })
-  group(@Root() contact: Contact, @Ctx() ctx: AppContext) {
+  group(@Root() contact: ContactRecord, @Ctx() ctx: AppContext) {
     return contact.group ? ctx.loaders.contactGroupById.load(contact.group.id) : null;
   }
 
   @FieldResolver(() => TicketConnection)
   async tickets(
-    @Root() contact: Contact,
+    @Root() contact: ContactRecord,
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,

@@ -3,15 +3,14 @@ import type { Viewer } from '../../auth/viewer';
 import { requireKey } from '../../common/entity-lookup';
 import { pageSize, toConnection, type Connection } from '../../common/pagination';
 import { cursorOf } from '../tickets/ticket-query';
-import { Agent } from '../agents/agent.entity';
-import { Contact } from '../contacts/contact.entity';
-import { Message } from '../tickets/message.entity';
+import { agentRecordOf, type AgentRecord } from '../agents/agent-record';
+import { contactRecordOf, type ContactRecord } from '../contacts/contact-record';
+import type { Row } from '../../db/rows';
+import { messageRecordOf, type MessageRecord } from '../tickets/message-record';
 import { ticketRecordOf, type TicketRecord } from '../tickets/ticket-record';
 import { visibleMessageKinds } from '../tickets/ticket.policy';
 import { QUEUE_KEYS, queueCountQuery, queuePageWithRelationsQuery, queueScope, queueSnapshotQuery, type QueueScope } from './queue-query';
 
-/** A row of a related table as to_jsonb gives it. */
-type JsonRow = Record<string, unknown> & { id: string };
 
 /** How many tickets a queue page or snapshot holds when the caller does not say. @default 50 */
 export const DEFAULT_QUEUE_SIZE = 50;
@@ -21,7 +20,7 @@ export interface QueuePage extends Connection<TicketRecord> {
   /** Ticket id to its Ticket.queuePosition (null: no department); empty when the page cannot tell. */
   knownPositions: ReadonlyMap<string, number | null>;
   /** What the same statement read of each ticket's relations, for the loaders. */
-  related: { contacts: Contact[]; assignees: Agent[]; lastMessages: ReadonlyMap<string, Message | undefined> };
+  related: { contacts: ContactRecord[]; assignees: AgentRecord[]; lastMessages: ReadonlyMap<string, MessageRecord | undefined> };
 }
 
 /** What QueueService.snapshot returns: the head of one caller's view of a queue. */
@@ -51,6 +50,22 @@ export function firstPagePositions(tickets: readonly TicketRecord[]): Map<string
   );
 }
 
+/** The contacts, assignees and newest messages of a page's rows, as records (no entity, no identity map). */
+function relatedOf(rows: readonly Row[]): QueuePage['related'] {
+  const contacts = new Map<string, ContactRecord>();
+  const assignees = new Map<string, AgentRecord>();
+  const lastMessages = new Map<string, MessageRecord | undefined>();
+  for (const row of rows) {
+    const contact = row.page_contact as Row;
+    if (!contacts.has(String(contact.id))) contacts.set(String(contact.id), contactRecordOf(contact));
+    const assignee = row.page_assignee as Row | null;
+    if (assignee && !assignees.has(String(assignee.id))) assignees.set(String(assignee.id), agentRecordOf(assignee));
+    const message = row.page_last_message as Row | null;
+    lastMessages.set(String(row.id), message ? messageRecordOf(message) : undefined);
+  }
+  return { contacts: [...contacts.values()], assignees: [...assignees.values()], lastMessages };
+}
+
 /** The queue: NEW and OPEN tickets a caller may see, most urgent first (see tickets/ticket-queue.ts). */
 export class QueueService {
   constructor(private readonly em: EntityManager) {}
@@ -71,24 +86,9 @@ export class QueueService {
     const connection = toConnection(tickets, size, (ticket) => cursorOf(QUEUE_KEYS, ticket), () => (total === undefined ? this.count(scope) : Promise.resolve(total)));
     // After a cursor, how many tickets come before the page is unknown here: the loader counts.
     const knownPositions = after ? new Map<string, number | null>() : firstPagePositions(connection.edges.map((edge) => edge.node));
-    return { ...connection, knownPositions, related: this.relatedOf(rows) };
+    return { ...connection, knownPositions, related: relatedOf(rows) };
   }
 
-  /** The contacts, assignees and newest messages of a page's rows, as entities of this EntityManager. */
-  private relatedOf(rows: Array<Record<string, unknown>>): QueuePage['related'] {
-    const contacts = new Map<string, Contact>();
-    const assignees = new Map<string, Agent>();
-    const lastMessages = new Map<string, Message | undefined>();
-    for (const row of rows) {
-      const contact = row.page_contact as JsonRow;
-      if (!contacts.has(contact.id)) contacts.set(contact.id, this.em.map(Contact, contact));
-      const assignee = row.page_assignee as JsonRow | null;
-      if (assignee && !assignees.has(assignee.id)) assignees.set(assignee.id, this.em.map(Agent, assignee));
-      const message = row.page_last_message as JsonRow | null;
-      lastMessages.set(row.id as string, message ? this.em.map(Message, message) : undefined);
-    }
-    return { contacts: [...contacts.values()], assignees: [...assignees.values()], lastMessages };
-  }
 
   /**
    * The first `first` tickets of `viewer`'s view of a queue, as raw ids in queue order, and how

@@ -1,3 +1,4 @@
+import { instantOf, instantOrNullOf, referenceOf, type Row } from '../../db/rows';
 import type { StoredSla } from '../slas/sla-record';
 import { priorityOfRank, type TicketPriority } from './ticket-priority';
 import type { TicketStatus } from './ticket-status';
@@ -32,12 +33,8 @@ export interface TicketRecord {
   version: number;
 }
 
-const instant = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const instantOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : instant(value));
-const reference = (value: unknown): { id: string } | null => (typeof value === 'string' ? { id: value } : null);
-
 /** A `ticket` row as PostgreSQL returns it (snake_case columns, priority as its rank). */
-export function ticketRecordOf(row: Record<string, unknown>): TicketRecord {
+export function ticketRecordOf(row: Row): TicketRecord {
   return {
     id: row.id as string,
     code: row.code as string,
@@ -45,20 +42,20 @@ export function ticketRecordOf(row: Record<string, unknown>): TicketRecord {
     status: row.status as TicketStatus,
     priority: priorityOfRank(Number(row.priority)),
     channel: row.channel as Channel,
-    department: reference(row.department_id),
-    assignee: reference(row.assignee_id),
-    contact: { id: row.contact_id as string },
+    department: referenceOf(row.department_id),
+    assignee: referenceOf(row.assignee_id),
+    contact: { id: String(row.contact_id) },
     tags: (row.tags as string[] | null) ?? [],
-    waitingSince: instantOrNull(row.waiting_since),
-    slaNextDueAt: instantOrNull(row.sla_next_due_at),
+    waitingSince: instantOrNullOf(row.waiting_since),
+    slaNextDueAt: instantOrNullOf(row.sla_next_due_at),
     slaPolicyId: (row.sla_policy_id as string | null) ?? null,
     sla: row.sla as StoredSla,
-    postponedUntil: instantOrNull(row.postponed_until),
-    firstRespondedAt: instantOrNull(row.first_responded_at),
-    resolvedAt: instantOrNull(row.resolved_at),
-    closedAt: instantOrNull(row.closed_at),
-    createdAt: instant(row.created_at),
-    updatedAt: instant(row.updated_at),
+    postponedUntil: instantOrNullOf(row.postponed_until),
+    firstRespondedAt: instantOrNullOf(row.first_responded_at),
+    resolvedAt: instantOrNullOf(row.resolved_at),
+    closedAt: instantOrNullOf(row.closed_at),
+    createdAt: instantOf(row.created_at),
+    updatedAt: instantOf(row.updated_at),
     version: Number(row.version),
   };
 }

@@ -6,6 +6,7 @@ import { countLoader, firstRowsPerParent } from '../../db/per-parent';
 import { pgArray, type Condition } from '../../db/sql';
 import { badInput } from '../../errors/app-error';
 import { Message } from './message.entity';
+import { messageRecordOf, type MessageRecord } from './message-record';
 import { afterCursorCondition, sortKeys, visibleTicketsQuery, OrderDirection, TicketOrderField } from './ticket-query';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
@@ -67,7 +68,7 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
     messagesOfTicket: pagesInSequence(Message, 'message', [visibleMessages]),
     messageCount: countLoader(em, { from: '"message" c', parentColumn: 'c."ticket_id"', conditions: [visibleMessages] }),
     /** A ticket's newest message of a kind the caller may read; undefined when it has none. */
-    lastMessageOfTicket: keyedLoader<string, Message>(async (ticketIds) => {
+    lastMessageOfTicket: keyedLoader<string, MessageRecord>(async (ticketIds) => {
       const rows = await firstRowsPerParent(em, {
         from: '"message" c',
         parentColumn: 'c."ticket_id"',
@@ -76,7 +77,7 @@ export function ticketLoaders(em: EntityManager, viewer: Viewer) {
         orderBy: 'c."id" desc',
         limit: 1,
       });
-      return mapAll(Message, rows);
+      return rows.map(messageRecordOf);
     }, (message) => message.ticket.id),
     eventsOfTicket: pagesInSequence(TicketEvent, 'ticket_event', []),
     eventCount: countLoader(em, { from: '"ticket_event" c', parentColumn: 'c."ticket_id"', conditions: [] }),

@@ -8,7 +8,7 @@ import { AgentType } from '../agents/agent.type';
 import { ContactType } from '../contacts/contact.type';
 import { DepartmentType } from '../departments/department.type';
 import { TicketSlaType, ticketSlaView } from '../slas/sla.type';
-import type { Message } from './message.entity';
+import type { MessageRecord } from './message-record';
 import { MESSAGE_PREVIEW_LENGTH, messagePreview } from './message-preview';
 import type { TicketEvent } from './ticket-event.entity';
 import type { TicketRecord } from './ticket-record';
@@ -182,17 +182,17 @@ export class MessageResolver {
   @FieldResolver(() => String, {
     description: `The body's first ${MESSAGE_PREVIEW_LENGTH} characters on one line (runs of whitespace become one space), for lists.`,
   })
-  preview(@Root() message: Message) {
+  preview(@Root() message: MessageRecord) {
     return messagePreview(message.body);
   }
 
   @FieldResolver(() => AgentType, { nullable: true })
-  authorAgent(@Root() message: Message, @Ctx() ctx: AppContext) {
+  authorAgent(@Root() message: MessageRecord, @Ctx() ctx: AppContext) {
     return message.authorAgent ? ctx.loaders.agentById.load(message.authorAgent.id) : null;
   }
 
   @FieldResolver(() => ContactType, { nullable: true })
-  authorContact(@Root() message: Message, @Ctx() ctx: AppContext) {
+  authorContact(@Root() message: MessageRecord, @Ctx() ctx: AppContext) {
     return message.authorContact ? ctx.loaders.contactById.load(message.authorContact.id) : null;
   }
 }
