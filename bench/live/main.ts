@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, USAGE, UsageError, type BenchArgs } from './args';
 import { baselineFrame } from './baseline-server';
-import { adminUrl, databaseUrl, dropDatabase, lockDatabaseName, recreateDatabase } from './database';
+import { adminUrl, databaseUrl, dropDatabase, lockDatabaseName, recreateDatabase } from '../common/database';
 import { forkNode, freePort, installExitHandlers, spawnNode, stopAll, stopChild, waitForHealth, waitForLine } from './processes';
 import type { BaselinePlan, LoadMessage, LoadPlan, LoadResult, ProductPlan, ProductResult, StartMessage } from './protocol';
 import { goals, ratios, table } from './report';
