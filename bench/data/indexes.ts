@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 
 /** The tables the generator fills in bulk. */
-const BULK_TABLES = ['contact', 'contact_identity', 'ticket', 'message', 'ticket_event'];
+export const BULK_TABLES = ['contact', 'contact_identity', 'ticket', 'message', 'ticket_event'];
 
 interface SavedDefinitions {
   indexes: Array<{ name: string; definition: string }>;
@@ -14,6 +14,16 @@ interface SavedDefinitions {
  * {@link restoreIndexes}: building an index once is much cheaper than maintaining it row by row,
  * and one validating join cheaper than a trigger per row.
  */
+/** Works through `items` with every lane at once, each lane taking the next item when it is free. */
+export async function inLanes<T>(lanes: readonly Client[], items: readonly T[], work: (client: Client, item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    lanes.map(async (client) => {
+      while (next < items.length) await work(client, items[next++]!);
+    }),
+  );
+}
+
 export async function dropBulkIndexes(client: Client): Promise<SavedDefinitions> {
   const indexes = await client.query<{ name: string; definition: string }>(
     `select i.indexname as name, i.indexdef as definition from pg_indexes i
@@ -31,8 +41,9 @@ export async function dropBulkIndexes(client: Client): Promise<SavedDefinitions>
   return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };
 }
 
-export async function restoreIndexes(client: Client, saved: SavedDefinitions): Promise<number> {
-  for (const { definition } of saved.indexes) await client.query(definition);
-  for (const { table, name, definition } of saved.foreignKeys) await client.query(`alter table ${table} add constraint "${name}" ${definition}`);
+/** Builds the indexes, shared out over the lanes (one connection each), then adds the foreign keys back. */
+export async function restoreIndexes(lanes: readonly Client[], saved: SavedDefinitions): Promise<number> {
+  await inLanes(lanes, saved.indexes, (client, { definition }) => client.query(definition));
+  for (const { table, name, definition } of saved.foreignKeys) await lanes[0]!.query(`alter table ${table} add constraint "${name}" ${definition}`);
   return saved.indexes.length + saved.foreignKeys.length;
 }

@@ -18,7 +18,12 @@ export interface SqlStep {
   table: string;
   sql: string;
   params: unknown[];
+  /** Written by every lane at once, each taking the plan rows `p` whose number it owns (see {@link laneCondition}). */
+  byLanes?: boolean;
 }
+
+/** Appended to a lane's copy of a step: the plan rows of lane `lane` of `lanes`. A ticket is written whole by one lane, so its rows keep their order. */
+export const laneCondition = (lanes: number, lane: number) => ` where p.n % ${lanes} = ${lane}`;
 
 /** Agents per department in the plan's arithmetic: agent `d + 20 * j` has department d at home. */
 const HOME_AGENTS_PER_DEPARTMENT = DEPARTMENT_AGENTS / DEPARTMENTS;
@@ -226,6 +231,7 @@ export function ticketStep(desk: HelpDesk, searchedSubjectShare: number): SqlSte
   const code = readable('p.n', 9, 1_000_000_007);
   return {
     name: 'tickets',
+    byLanes: true,
     table: 'ticket',
     sql: `insert into ticket (id, code, subject, status, priority, channel, department_id, assignee_id, contact_id, tags, waiting_since,
         postponed_until, first_responded_at, resolved_at, closed_at, created_at, updated_at, version,
@@ -269,6 +275,7 @@ export function ticketStep(desk: HelpDesk, searchedSubjectShare: number): SqlSte
 export function messageStep(desk: HelpDesk, searchedSentenceShare: number): SqlStep {
   return {
     name: 'messages',
+    byLanes: true,
     table: 'message',
     sql: `insert into message (ticket_id, kind, body, author_agent_id, author_contact_id, created_at)
       select p.id, m.kind,
@@ -296,6 +303,7 @@ export function messageStep(desk: HelpDesk, searchedSentenceShare: number): SqlS
 export function eventStep(desk: HelpDesk): SqlStep {
   return {
     name: 'audit events',
+    byLanes: true,
     table: 'ticket_event',
     sql: `insert into ticket_event (ticket_id, kind, actor_id, from_value, to_value, created_at)
       select p.id, e.kind, ($1::uuid[])[e.actor], e.from_value, e.to_value, e.at
