@@ -1,3 +1,7 @@
+import { readFlags, UsageError } from '../common/flags';
+
+export { UsageError };
+
 export interface DataArgs {
   tickets: number;
   databaseName: string;
@@ -13,17 +17,9 @@ export const USAGE = `npm run bench:data -- [flags]
   --out DIR        where the JSON result goes                                bench/results
 `;
 
-export class UsageError extends Error {}
-
 export function parseArgs(argv: readonly string[]): DataArgs {
   const args: DataArgs = { tickets: 1_000_000, databaseName: 'deskline_bench', serverUrl: 'postgres://postgres@127.0.0.1:5432', outDir: 'bench/results' };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
+  readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--tickets': {
         const text = value();
@@ -41,12 +37,10 @@ export function parseArgs(argv: readonly string[]): DataArgs {
       case '--out':
         args.outDir = value();
         break;
-      case '--help':
-      case '-h':
-        throw new UsageError('');
       default:
-        throw new UsageError(`unknown flag ${flag}`);
+        return false;
     }
-  }
+    return true;
+  });
   return args;
 }
