@@ -18,7 +18,7 @@ import { databaseUrl, recreateDatabase } from '../common/database';
 import { parseArgs, USAGE, UsageError } from './args';
 import { createHelpDesk, type HelpDesk } from './help-desk';
 import { BULK_TABLES, dropBulkIndexes, inLanes, restoreIndexes } from './indexes';
-import { settleOpenSlas } from './open-slas';
+import { catchUpSlaBreaches, settleOpenSlas } from './open-slas';
 import { contactSteps, eventStep, HELPERS, laneCondition, messageStep, planStep, policyStep, STAGING_CLEANUP, ticketStep, type SqlStep } from './tickets';
 
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
       await client.query('vacuum analyze');
       return null;
     });
+    await timed('SLA breaches during the run', () => catchUpSlaBreaches(client, desk.policies, new Date()));
 
     const totalSeconds = (performance.now() - started) / 1000;
     const counts = await client.query<{ table: string; rows: string; bytes: string }>(
