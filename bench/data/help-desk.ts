@@ -111,7 +111,7 @@ export async function createHelpDesk(em: EntityManager, passwordHash: string, no
     await tx.flush();
     // As createSlaPolicy does, once per policy.
     let generation = 0;
-    for (const _ of policies) generation = await raiseGeneration(tx);
+    for (let created = 0; created < policies.length; created++) generation = await raiseGeneration(tx);
     return {
       departmentIds: departments.map((department) => department.id),
       agentIds: agents.map((agent) => agent.id),
