@@ -1,4 +1,7 @@
+import { readFlags, UsageError } from '../common/flags';
 import type { Only } from './protocol';
+
+export { UsageError };
 
 export interface BenchArgs {
   clients: number;
@@ -44,8 +47,6 @@ export const USAGE = `npm run bench:live -- [flags]
   --server-node-args "..."  node options of the servers, e.g. "--cpu-prof --cpu-prof-dir=bench/results/profiles"
 `;
 
-export class UsageError extends Error {}
-
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
     clients: 1000,
@@ -72,13 +73,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new UsageError(`${flag} needs a positive number, got "${text ?? ''}"`);
     return value;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
+  readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--clients':
         args.clients = Math.round(positive(flag, value()));
@@ -141,13 +136,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--server-node-args':
         args.serverNodeArgs = value();
         break;
-      case '--help':
-      case '-h':
-        throw new UsageError('');
       default:
-        throw new UsageError(`unknown flag ${flag}`);
+        return false;
     }
-  }
+    return true;
+  });
   if (args.tickets < 40) throw new UsageError('--tickets must be at least 40 (the changes need a pool of CRITICAL and HIGH tickets)');
   return args;
 }

@@ -1,0 +1,19 @@
+/** A command line the benchmark cannot run with; an empty message asks for the usage alone (--help). */
+export class UsageError extends Error {}
+
+/**
+ * Walks a command line: hands each flag to `apply` with a reader of the value that follows it.
+ * `apply` returns false for a flag it does not know; that and --help end in a {@link UsageError}.
+ */
+export function readFlags(argv: readonly string[], apply: (flag: string, value: () => string) => boolean): void {
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    if (flag === '--help' || flag === '-h') throw new UsageError('');
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (!apply(flag, value)) throw new UsageError(`unknown flag ${flag}`);
+  }
+}
