@@ -22,9 +22,10 @@ import { priorityOfRank } from '../../src/modules/tickets/ticket-priority';
 export const PRODUCT_POOL_SIZE = 10;
 
 /*
- * The page's tickets after the visibility of a DEPARTMENTS agent (assigned to it, or in one of
- * its departments), in the queue's order written exactly as the queue indexes are (so that the
- * planner reads one of them in order), one row more than asked for, with the total alongside.
+ * The page of one of the agent's own departments, where a DEPARTMENTS agent sees every ticket
+ * (the handler refuses any other department), in the queue's order written exactly as the
+ * queue indexes are (so that the planner reads one of them in order), one row more than asked
+ * for, with the total alongside.
  */
 const QUEUE_PAGE_SQL = `
 select t.id, t.code, t.subject, t.status, t.priority, t.tags,
@@ -33,9 +34,7 @@ select t.id, t.code, t.subject, t.status, t.priority, t.tags,
        coalesce(c.name, c.visitor_id) as contact_display_name,
        a.name as assignee_name,
        last_message.preview as last_message_preview,
-       (select count(*)::int from ticket q
-         where (q.assignee_id = $1 or q.department_id = any($2::uuid[]))
-           and q.status in ('NEW', 'OPEN') and q.department_id = $3) as total_count
+       (select count(*)::int from ticket q where q.status in ('NEW', 'OPEN') and q.department_id = $1) as total_count
   from ticket t
   join contact c on c.id = t.contact_id
   left join agent a on a.id = t.assignee_id
@@ -44,11 +43,10 @@ select t.id, t.code, t.subject, t.status, t.priority, t.tags,
       from message m where m.ticket_id = t.id
      order by m.id desc limit 1
   ) last_message on true
- where (t.assignee_id = $1 or t.department_id = any($2::uuid[]))
-   and t.status in ('NEW', 'OPEN') and t.department_id = $3
+ where t.status in ('NEW', 'OPEN') and t.department_id = $1
  order by coalesce(t.sla_next_due_at, 'infinity'::timestamptz), (5 - t.priority),
           coalesce(t.waiting_since, 'infinity'::timestamptz), t.created_at, t.id
- limit $4`;
+ limit $2`;
 
 const CREATE_TICKET_SQL = `
 with created as (
@@ -122,7 +120,8 @@ function main(): void {
   const routes: Record<string, (request: IncomingMessage) => Promise<unknown>> = {
     '/queue': async (request) => {
       const input = await readJson<{ agentId: string; departmentIds: string[]; departmentId: string; first: number }>(request);
-      const { rows } = await pool.query<QueueRow>(QUEUE_PAGE_SQL, [input.agentId, input.departmentIds, input.departmentId, input.first + 1]);
+      if (!input.departmentIds.includes(input.departmentId)) throw new Error('the raw baseline serves only a department of the agent');
+      const { rows } = await pool.query<QueueRow>(QUEUE_PAGE_SQL, [input.departmentId, input.first + 1]);
       return queueAnswer(rows, input.first, rows[0]?.total_count ?? 0);
     },
     '/tickets': async (request) => {

@@ -27,23 +27,50 @@ export function withAudience<R extends object>(shieldRule: R, audience: Audience
 
 export const audienceOf = (shieldRule: object): Audience | undefined => audiences.get(shieldRule);
 
+/** A rule's decision as a plain function: true, or the error to answer with. */
+export type SyncCheck = (parent: unknown, viewer: Viewer, info: GraphQLResolveInfo) => true | Error;
+
+const syncChecks = new WeakMap<object, SyncCheck>();
 const viewerOnlyRules = new WeakSet<object>();
 
 /**
+ * A rule whose decision is known synchronously: the schema runs it as a plain function per
+ * field instead of graphql-shield's async middleware (two promises and a cache lookup per
+ * field, hundreds per queue page). graphql-shield still holds it, for the fallback and the
+ * permissions table.
+ */
+function checkedRule<R extends object>(shieldRule: R, check: SyncCheck, audience: Audience): R {
+  syncChecks.set(shieldRule, check);
+  return withAudience(shieldRule, audience);
+}
+
+/**
  * A rule that decides by who asks alone, never by what is asked about: its audience says
- * exactly whom it admits (anyone but 'no'), and its answer is cached per operation. Such
- * checks can be proven already made on the way to a field (see implied-checks.ts).
+ * exactly whom it admits (anyone but 'no'). Such checks can be proven already made on the way
+ * to a field (see field-checks.ts).
  */
 export function viewerRule(decide: (viewer: Viewer, info: GraphQLResolveInfo) => true | Error, audience: Audience) {
-  const shieldRule = withAudience(
+  const shieldRule = checkedRule(
     rule({ cache: 'contextual' })((_parent, _args, { viewer }: WithViewer, info) => decide(viewer, info)),
+    (_parent, viewer, info) => decide(viewer, info),
     audience,
   );
   viewerOnlyRules.add(shieldRule);
   return shieldRule;
 }
 
+/** A rule that looks at the object too (a message's kind, a contact's id). */
+export function objectRule<T>(decide: (object: T, viewer: Viewer, info: GraphQLResolveInfo) => true | Error, audience: Audience) {
+  return checkedRule(
+    rule({ cache: 'no_cache' })((object: T, _args, { viewer }: WithViewer, info) => decide(object, viewer, info)),
+    (parent, viewer, info) => decide(parent as T, viewer, info),
+    audience,
+  );
+}
+
 export const isViewerOnly = (shieldRule: object): boolean => viewerOnlyRules.has(shieldRule);
+
+export const syncCheckOf = (shieldRule: object): SyncCheck | undefined => syncChecks.get(shieldRule);
 
 /**
  * Why a caller is turned away: a bad token is UNAUTHENTICATED with its reason, no token is

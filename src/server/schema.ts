@@ -3,7 +3,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { fieldsCheckedOnTheWay } from '../auth/implied-checks';
+import { fieldGuards } from '../auth/field-checks';
 import { toGlobalId } from '../common/global-id';
 import { forbidden } from '../errors/app-error';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -44,21 +44,17 @@ export async function buildBareSchema(resolvers: NonEmptyArray<Function>): Promi
   return buildSchema({ resolvers, pubSub: UNUSED_PUBSUB, scalarsMap: [{ type: Date, scalar: DateTimeScalar }], validate: false });
 }
 
-/** The executable schema: node ids encoded, and every field behind the shield (deny by default), checked once on its way in. */
+/** The executable schema: node ids encoded, and every field behind its permission rule (deny by default); see auth/field-checks.ts. */
 export async function buildExecutableSchema(resolvers: NonEmptyArray<Function>, permissions: IRules): Promise<GraphQLSchema> {
   const schema = await buildBareSchema(resolvers);
   encodeNodeIds(schema);
-  const middleware = shield(permissions, {
+  const shieldMiddleware = shield(permissions, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => forbidden(),
     debug: false,
   }).generate(schema) as IMiddlewareTypeMap;
-  for (const field of fieldsCheckedOnTheWay(schema, permissions, deny)) {
-    const [type, name] = field.split('.') as [string, string];
-    delete (middleware[type] as Record<string, unknown>)[name];
-  }
-  return applyMiddleware(schema, middleware);
+  return applyMiddleware(schema, fieldGuards(schema, permissions, deny, shieldMiddleware));
 }
 
 /** The schema as committed in schema.graphql: sorted, so diffs show real changes only. */

@@ -1,6 +1,5 @@
-import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { agentsOnly, isAgent, refusal, viewerRule, withAudience, type WithViewer } from '../../auth/rules';
+import { agentsOnly, isAgent, objectRule, refusal, viewerRule } from '../../auth/rules';
 import type { CannedResponse } from './canned-response.entity';
 import { canSeeCannedResponse, scopeOf } from './canned-response.policy';
 
@@ -21,10 +20,8 @@ const isAgentOnOwnCannedResponses = viewerRule(agentsOnly, {
 });
 
 /** The services hand out only canned responses the caller may see; this makes sure no other path does either. */
-const isAgentWhoMaySeeThisCannedResponse = withAudience(
-  rule({ cache: 'no_cache' })((response: CannedResponse, _args, { viewer }: WithViewer, info) =>
-    canSeeCannedResponse(viewer, scopeOf(response)) ? true : refusal(viewer, info),
-  ),
+const isAgentWhoMaySeeThisCannedResponse = objectRule(
+  (response: CannedResponse, viewer, info) => (canSeeCannedResponse(viewer, scopeOf(response)) ? true : refusal(viewer, info)),
   { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'no', ANONYMOUS: 'no' },
 );
 

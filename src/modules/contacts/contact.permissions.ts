@@ -1,14 +1,15 @@
-import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { isAdmin, isAgent, refusal, withAudience, type WithViewer } from '../../auth/rules';
-import type { Contact } from './contact.entity';
+import { isAdmin, isAgent, objectRule, refusal } from '../../auth/rules';
+import type { ContactRecord } from './contact-record';
 import { canSeeContact } from './contact.policy';
 
 /** Agents, and a customer reading their own contact. */
-const isAgentOrThisContact = withAudience(
-  rule({ cache: 'no_cache' })((contact: Contact, _args, { viewer }: WithViewer, info) => (canSeeContact(viewer, contact) ? true : refusal(viewer, info))),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'yes', CUSTOMER: 'own', ANONYMOUS: 'no' },
-);
+const isAgentOrThisContact = objectRule((contact: ContactRecord, viewer, info) => (canSeeContact(viewer, contact) ? true : refusal(viewer, info)), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'yes',
+  CUSTOMER: 'own',
+  ANONYMOUS: 'no',
+});
 
 export const contactPermissions: FeaturePermissions = {
   Query: { contact: isAgent, contacts: isAgent, contactGroups: isAgent },

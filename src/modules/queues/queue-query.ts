@@ -3,7 +3,7 @@ import { isUuid } from '../../common/global-id';
 import { pgArray, whereSql, type Condition } from '../../db/sql';
 import { OrderDirection, TicketOrderField, orderBySql, sortKeys, ticketCountQuery, ticketPageQuery } from '../tickets/ticket-query';
 import { inQueueSql, queueKeySql } from '../tickets/ticket-queue';
-import { ticketVisibility, visibilitySql, type TicketVisibility } from '../tickets/ticket.policy';
+import { ticketVisibility, visibilityInDepartment, visibilitySql, type TicketVisibility } from '../tickets/ticket.policy';
 
 /*
  * The statements of the queue, built from the tickets' own definitions (ticket-queue.ts) and
@@ -36,10 +36,9 @@ export function queueMembership(visibility: TicketVisibility, alias = 't'): Cond
 
 /** The scope's tickets; a department key that is no uuid names no department, so its queue is empty. */
 export function queueConditions(scope: QueueScope): Condition[] {
-  const conditions = queueMembership(scope.visibility);
-  if (scope.departmentKey === null) return conditions;
-  if (!isUuid(scope.departmentKey)) return [...conditions, { sql: 'false', params: [] }];
-  return [...conditions, { sql: 't."department_id" = ?::uuid', params: [scope.departmentKey] }];
+  if (scope.departmentKey === null) return queueMembership(scope.visibility);
+  if (!isUuid(scope.departmentKey)) return [...queueMembership(scope.visibility), { sql: 'false', params: [] }];
+  return [...queueMembership(visibilityInDepartment(scope.visibility, scope.departmentKey)), { sql: 't."department_id" = ?::uuid', params: [scope.departmentKey] }];
 }
 
 /** One page of the queue: whole ticket rows after the cursor, in queue order, at most `limit`. */

@@ -1,21 +1,24 @@
-import { rule } from 'graphql-shield';
 import type { FeaturePermissions } from '../../auth/permissions';
-import { isAgentOnVisibleTickets, isAgentOrCustomer, refusal, withAudience, type WithViewer } from '../../auth/rules';
-import type { Message } from './message.entity';
+import { isAgentOnVisibleTickets, isAgentOrCustomer, objectRule, refusal } from '../../auth/rules';
+import type { MessageRecord } from './message-record';
 import type { TicketEvent } from './ticket-event.entity';
 import { canSeeEvent, canSeeMessage } from './ticket.policy';
 
 /** Loaders never hand a customer an internal note; this makes sure no other path does either. */
-const isAgentOrReaderOfThisMessage = withAudience(
-  rule({ cache: 'no_cache' })((message: Message, _args, { viewer }: WithViewer, info) => (canSeeMessage(viewer, message) ? true : refusal(viewer, info))),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
-);
+const isAgentOrReaderOfThisMessage = objectRule((message: MessageRecord, viewer, info) => (canSeeMessage(viewer, message) ? true : refusal(viewer, info)), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'seen',
+  CUSTOMER: 'own',
+  ANONYMOUS: 'no',
+});
 
 /** A customer's ticketChanged carries only events of the kinds the conversation shows anyway. */
-const isAgentOrHearerOfThisEvent = withAudience(
-  rule({ cache: 'no_cache' })((event: TicketEvent, _args, { viewer }: WithViewer, info) => (canSeeEvent(viewer, event) ? true : refusal(viewer, info))),
-  { 'OWNER, ADMIN': 'yes', AGENT: 'seen', CUSTOMER: 'own', ANONYMOUS: 'no' },
-);
+const isAgentOrHearerOfThisEvent = objectRule((event: TicketEvent, viewer, info) => (canSeeEvent(viewer, event) ? true : refusal(viewer, info)), {
+  'OWNER, ADMIN': 'yes',
+  AGENT: 'seen',
+  CUSTOMER: 'own',
+  ANONYMOUS: 'no',
+});
 
 export const ticketPermissions: FeaturePermissions = {
   Query: { ticket: isAgentOrCustomer, ticketByCode: isAgentOrCustomer, tickets: isAgentOrCustomer },

@@ -21,6 +21,16 @@ export function ticketVisibility(viewer: Viewer): TicketVisibility {
   return { kind: 'SCOPED', agentId: viewer.agentId, departmentIds };
 }
 
+/**
+ * The same visibility, over the tickets of one department only: an agent sees the whole of its
+ * own departments and only its assigned tickets elsewhere. Said plainly, the department's queue
+ * index serves the page in order; as the general OR the planner sorted the whole department.
+ */
+export function visibilityInDepartment(visibility: TicketVisibility, departmentId: string): TicketVisibility {
+  if (visibility.kind !== 'SCOPED') return visibility;
+  return visibility.departmentIds.includes(departmentId) ? { kind: 'ALL' } : { ...visibility, departmentIds: [] };
+}
+
 export function canSeeTicket(visibility: TicketVisibility, ticket: { id: string; departmentId: string | null; assigneeId: string | null }): boolean {
   switch (visibility.kind) {
     case 'ALL':

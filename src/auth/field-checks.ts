@@ -1,6 +1,7 @@
-import { getNamedType, isAbstractType, isObjectType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import type { IMiddlewareFunction, IMiddlewareTypeMap } from 'graphql-middleware';
 import type { IRules } from 'graphql-shield';
-import { audienceOf, AUDIENCES, isViewerOnly } from './rules';
+import { audienceOf, AUDIENCES, isViewerOnly, syncCheckOf, type SyncCheck, type WithViewer } from './rules';
 
 type RuleMap = Record<string, object | Record<string, object>>;
 
@@ -52,4 +53,37 @@ export function fieldsCheckedOnTheWay(schema: GraphQLSchema, rules: IRules, fall
     }
   }
   return checked;
+}
+
+/** A field's check as a plain function around its resolver: no promise unless the resolver makes one. */
+function checking(check: SyncCheck): IMiddlewareFunction {
+  const middleware = (resolve: GraphQLFieldResolver<unknown, WithViewer>, parent: unknown, args: unknown, context: WithViewer, info: GraphQLResolveInfo) => {
+    const verdict = check(parent, context.viewer, info);
+    // graphql-js answers a returned Error as the field's error, as graphql-shield does.
+    return verdict === true ? resolve(parent, args as Record<string, unknown>, context, info) : verdict;
+  };
+  // graphql-middleware's type asks for a promise, but it returns whatever the middleware returns
+  // (applicator.js), and graphql-js takes values and promises alike.
+  return middleware as unknown as IMiddlewareFunction;
+}
+
+/**
+ * The middleware that guards every field: none where every way in already made the check
+ * ({@link fieldsCheckedOnTheWay}), a plain function where the rule has a synchronous check
+ * (rules.ts), and graphql-shield's own middleware for the rest (the deny fallback, `allow`).
+ */
+export function fieldGuards(schema: GraphQLSchema, rules: IRules, fallback: object, shieldMiddleware: IMiddlewareTypeMap): IMiddlewareTypeMap {
+  const ruleMap = rules as RuleMap;
+  const checkedOnTheWay = fieldsCheckedOnTheWay(schema, rules, fallback);
+  const guards: IMiddlewareTypeMap = {};
+  for (const [typeName, fields] of Object.entries(shieldMiddleware)) {
+    const typeGuards: Record<string, unknown> = {};
+    for (const [fieldName, middleware] of Object.entries(fields as Record<string, unknown>)) {
+      if (checkedOnTheWay.has(`${typeName}.${fieldName}`)) continue;
+      const check = syncCheckOf(ruleOf(ruleMap, typeName, fieldName, fallback));
+      typeGuards[fieldName] = check ? checking(check) : middleware;
+    }
+    guards[typeName] = typeGuards as IMiddlewareTypeMap[string];
+  }
+  return guards;
 }

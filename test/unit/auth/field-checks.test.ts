@@ -1,7 +1,7 @@
 import { buildSchema } from 'graphql';
 import { deny, rule } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
-import { fieldsCheckedOnTheWay } from '../../../src/auth/implied-checks';
+import { fieldsCheckedOnTheWay } from '../../../src/auth/field-checks';
 import { isAdmin, isAgent, isAgentOrCustomer, isPublic } from '../../../src/auth/rules';
 
 const schema = buildSchema(`
