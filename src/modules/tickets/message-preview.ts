@@ -7,6 +7,11 @@ export const MESSAGE_PREVIEW_LENGTH = 120;
  * never split in half.
  */
 export function messagePreview(body: string, length = MESSAGE_PREVIEW_LENGTH): string {
-  const oneLine = body.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= length ? oneLine : Array.from(oneLine).slice(0, length).join('');
+  // A queue line needs the start of a body that may run to 64 KB: a start long enough once
+  // collapsed gives the same first characters as the whole (one more character covers a pair
+  // of surrogates cut at the end of the slice).
+  const start = Array.from(body.slice(0, 8 * length).replace(/\s+/g, ' ').trimStart());
+  if (start.length > length + 1) return start.slice(0, length).join('');
+  const oneLine = Array.from(body.replace(/\s+/g, ' ').trim());
+  return oneLine.length <= length ? oneLine.join('') : oneLine.slice(0, length).join('');
 }

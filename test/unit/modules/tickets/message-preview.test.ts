@@ -12,6 +12,14 @@ describe('messagePreview', () => {
     expect(messagePreview('abcdef', 3)).toBe('abc');
   });
 
+  it('gives the same start for a long body as for its collapsed whole, however long its runs of whitespace', () => {
+    const words = Array.from({ length: 400 }, (_, index) => `word${index}`);
+    const spaced = words.join(' \n\t '.repeat(30));
+    expect(messagePreview(spaced)).toBe(words.join(' ').slice(0, MESSAGE_PREVIEW_LENGTH));
+    const lateStart = `${' '.repeat(5000)}Finally some text`;
+    expect(messagePreview(lateStart)).toBe('Finally some text');
+  });
+
   it('counts an emoji as one character and never cuts one in half', () => {
     const preview = messagePreview('🔥'.repeat(200), 5);
     expect(preview).toBe('🔥🔥🔥🔥🔥');

@@ -10,6 +10,7 @@ import {
   filtersHiddenFrom,
   ticketVisibility,
   visibilitySql,
+  visibilityInDepartment,
   visibleMessageKinds,
   type TicketVisibility,
 } from '../../../../src/modules/tickets/ticket.policy';
@@ -164,5 +165,32 @@ describe('customers', () => {
     ]);
     expect(Object.values(TicketEventKind).every((kind) => canSeeEvent(agent(Role.AGENT, TicketAccess.ASSIGNED_ONLY), { kind }))).toBe(true);
     expect(canSeeEvent({ kind: 'ANONYMOUS' }, { kind: TicketEventKind.CREATED })).toBe(false);
+  });
+});
+
+describe('visibility within one department', () => {
+  const scoped: TicketVisibility = { kind: 'SCOPED', agentId: ME, departmentIds: [D1] };
+  const tickets = [
+    { id: 't1', departmentId: D1, assigneeId: null },
+    { id: 't2', departmentId: D1, assigneeId: SOMEONE },
+    { id: 't3', departmentId: D2, assigneeId: ME },
+    { id: 't4', departmentId: D2, assigneeId: SOMEONE },
+  ];
+
+  it("is everything in one of the agent's departments, only its own tickets in another, and unchanged for everyone else", () => {
+    expect(visibilityInDepartment(scoped, D1)).toEqual({ kind: 'ALL' });
+    expect(visibilityInDepartment(scoped, D2)).toEqual({ kind: 'SCOPED', agentId: ME, departmentIds: [] });
+    expect(visibilityInDepartment({ kind: 'ALL' }, D2)).toEqual({ kind: 'ALL' });
+    expect(visibilityInDepartment({ kind: 'NONE' }, D1)).toEqual({ kind: 'NONE' });
+    expect(visibilityInDepartment({ kind: 'GRANTED', ticketIds: ['t1'] }, D1)).toEqual({ kind: 'GRANTED', ticketIds: ['t1'] });
+  });
+
+  it("lets the agent see, among a department's tickets, exactly what the whole visibility lets it see", () => {
+    for (const department of [D1, D2]) {
+      const inDepartment = tickets.filter((ticket) => ticket.departmentId === department);
+      expect(inDepartment.map((ticket) => canSeeTicket(visibilityInDepartment(scoped, department), ticket))).toEqual(
+        inDepartment.map((ticket) => canSeeTicket(scoped, ticket)),
+      );
+    }
   });
 });
