@@ -11,6 +11,7 @@ import { Migration20261123125553 } from './Migration20261123125553';
 import { Migration20261123125742 } from './Migration20261123125742';
 import { Migration20261123133129 } from './Migration20261123133129';
 import { Migration20261123144826 } from './Migration20261123144826';
+import { Migration20261123154000 } from './Migration20261123154000';
 
 /** Every migration, oldest first. Listed here rather than discovered, so tests and bundles find them. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123125742', class: Migration20261123125742 },
   { name: 'Migration20261123133129', class: Migration20261123133129 },
   { name: 'Migration20261123144826', class: Migration20261123144826 },
+  { name: 'Migration20261123154000', class: Migration20261123154000 },
 ];

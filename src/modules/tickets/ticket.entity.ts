@@ -52,7 +52,7 @@ export enum Channel {
 // The report's first responses of a period, and its backlog (open tickets created before an instant).
 @Index({
   name: 'ticket_first_responded_at_index',
-  expression: `create index "ticket_first_responded_at_index" on "ticket" ("first_responded_at") where "first_responded_at" is not null`,
+  expression: `create index "ticket_first_responded_at_index" on "ticket" ("first_responded_at") include ("created_at", "assignee_id", "department_id", "channel", "priority") where "first_responded_at" is not null`,
 })
 @Index({
   name: 'ticket_open_created_at_index',
