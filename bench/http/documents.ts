@@ -24,6 +24,15 @@ export interface QueuePageResult {
   queue: { totalCount: number; edges: unknown[] };
 }
 
+export const DEPARTMENTS = `query Departments { departments { id name } }`;
+export interface DepartmentsResult {
+  departments: { id: string; name: string }[];
+}
+export const CREATE_DEPARTMENT = `mutation CreateDepartment($input: DepartmentInput!) { createDepartment(input: $input) { department { id name } } }`;
+export interface CreateDepartmentResult {
+  createDepartment: { department: { id: string; name: string } };
+}
+
 export const QUEUE_HEAD = `query QueueHead($departmentId: ID!, $first: Int!) { queue(departmentId: $departmentId, first: $first) { totalCount edges { node { id contact { id } } } } }`;
 export interface QueueHeadResult {
   queue: { totalCount: number; edges: { node: { id: string; contact: { id: string } } }[] };

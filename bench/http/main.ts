@@ -20,7 +20,7 @@ import { sqlStatements } from './metrics';
 import type { LoadJob } from './protocol';
 import { GOALS, ratiosOf, table, windowRow, type ResultRow } from './report';
 import { LoadProcess, measure, type Target, type Window } from './runner';
-import { countTickets, MissingDataError, prepareCallers, type BenchSetup, type Caller } from './setup';
+import { countTickets, MissingDataError, prepareCallers, WRITE_DEPARTMENT_NAME, type BenchSetup, type Caller } from './setup';
 import { benchReports, REPORT_PROBES, timeProbes, timeSequences } from './sql-probes';
 import { reportStatements } from '../../src/modules/reports/report-query';
 
@@ -285,22 +285,23 @@ class HttpBench {
   }
 
   async write(): Promise<void> {
-    const { departmentsAgent: agent, department, replyTicketIds, contactKey } = this.setup;
+    const { departmentsAgent: agent, admin, writeDepartment, replyTicketIds, contactKey } = this.setup;
     const asAgent = new GraphQLHttp(this.graphqlUrl, agent.token);
-    const createBody = documents.graphqlBody(documents.CREATE_TICKET, { input: documents.createTicketInput(department.id) });
-    const created = await asAgent.text<documents.CreateTicketResult>(documents.CREATE_TICKET, { input: documents.createTicketInput(department.id) });
-    log(`createTicket answers (${created.createTicket.ticket.code}); replies go to ${replyTicketIds.length} queued tickets in turn`);
+    const asAdmin = new GraphQLHttp(this.graphqlUrl, admin.token);
+    const createBody = documents.graphqlBody(documents.CREATE_TICKET, { input: documents.createTicketInput(writeDepartment.id) });
+    const created = await asAdmin.text<documents.CreateTicketResult>(documents.CREATE_TICKET, { input: documents.createTicketInput(writeDepartment.id) });
+    log(`createTicket answers (${created.createTicket.ticket.code}), into "${WRITE_DEPARTMENT_NAME}"; replies go to ${replyTicketIds.length} queued tickets in turn`);
     await asAgent.text<documents.ReplyResult>(documents.REPLY, { input: documents.replyInput(replyTicketIds[0] as string) });
-    const rawInsertBody = JSON.stringify({ actorId: agent.agentKey, departmentId: department.key, contactId: contactKey, subject: `Raw bench ticket ${documents.UNIQUE}` });
+    const rawInsertBody = JSON.stringify({ actorId: admin.agentKey, departmentId: writeDepartment.key, contactId: contactKey, subject: `Raw bench ticket ${documents.UNIQUE}` });
     await postJson(`${this.raw.baseUrl}/tickets`, rawInsertBody.replace(documents.UNIQUE, 'check'));
 
     const rawInsert = await this.measureRaw(this.rawJob('/tickets', [rawInsertBody], { unique: true }));
-    const create = await this.measureProduct(this.productJob(agent, [createBody], { unique: true }));
+    const create = await this.measureProduct(this.productJob(admin, [createBody], { unique: true }));
     const replyBodies = replyTicketIds.map((ticketId) => documents.graphqlBody(documents.REPLY, { input: documents.replyInput(ticketId) }));
     const reply = await this.measureProduct(this.productJob(agent, replyBodies));
     const createRatio = ratiosOf(create, rawInsert);
     this.rows.push(
-      windowRow('createTicket, DEPARTMENTS agent', create, {
+      windowRow(`createTicket, admin, into "${WRITE_DEPARTMENT_NAME}"`, create, {
         ratio: createRatio,
         goal: `req/s ≥ ${GOALS.createTicketToRawInsert}x raw insert`,
         meets: (createRatio?.requestsPerSecond ?? 0) >= GOALS.createTicketToRawInsert,

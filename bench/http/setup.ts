@@ -1,7 +1,18 @@
 import { Client } from 'pg';
 import { keyOf } from '../../src/common/global-id';
 import { GraphQLHttp } from '../common/graphql-http';
-import { LOGIN, QUEUE_HEAD, VIEWER_DEPARTMENTS, type LoginResult, type QueueHeadResult, type ViewerDepartmentsResult } from './documents';
+import {
+  CREATE_DEPARTMENT,
+  DEPARTMENTS,
+  LOGIN,
+  QUEUE_HEAD,
+  VIEWER_DEPARTMENTS,
+  type CreateDepartmentResult,
+  type DepartmentsResult,
+  type LoginResult,
+  type QueueHeadResult,
+  type ViewerDepartmentsResult,
+} from './documents';
 
 /** The accounts `npm run bench:data` makes (bench/README.md), all with one password. */
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -11,6 +22,11 @@ const ASSIGNED_ONLY_AGENT_EMAILS = Array.from({ length: 20 }, (_, i) => `agent-$
 
 /** Fewer tickets than this: not a database bench:data made, or one it did not finish. */
 const MINIMUM_TICKETS = 1000;
+/**
+ * Where the write scenario's tickets go: a department of their own, made on first use, so that
+ * the thousands of NEW tickets a run creates never lengthen the queue the next run measures.
+ */
+export const WRITE_DEPARTMENT_NAME = 'Bench writes';
 /** Queued tickets the replyToTicket scenario cycles over: enough that two connections rarely reply to one ticket at once. */
 const REPLY_TICKETS = 100;
 
@@ -44,7 +60,9 @@ export interface Caller {
 
 /** Who loads what, and the ids the scenarios need. */
 export interface BenchSetup {
-  admin: Caller;
+  admin: Caller & { agentKey: string };
+  /** The write scenario's own department (WRITE_DEPARTMENT_NAME). */
+  writeDepartment: { id: string; key: string };
   departmentsAgent: Caller & { agentKey: string; departmentKeys: string[] };
   /** The ASSIGNED_ONLY agent with the most queued tickets in `department`. */
   assignedOnlyAgent: Caller & { queued: number };
@@ -69,6 +87,11 @@ async function login(anonymous: GraphQLHttp, email: string): Promise<Caller> {
   }
 }
 
+async function findOrCreateDepartment(asAdmin: GraphQLHttp, name: string): Promise<{ id: string }> {
+  const existing = (await asAdmin.text<DepartmentsResult>(DEPARTMENTS, {})).departments.find((department) => department.name === name);
+  return existing ?? (await asAdmin.text<CreateDepartmentResult>(CREATE_DEPARTMENT, { input: { name } })).createDepartment.department;
+}
+
 /**
  * Logs the callers in and picks the department: the DEPARTMENTS agent's department with the
  * most queued tickets, and the ASSIGNED_ONLY agent with the most queued tickets there.
@@ -90,8 +113,13 @@ export async function prepareCallers(graphqlUrl: string): Promise<BenchSetup> {
 
   const head = await queued(agent, REPLY_TICKETS);
   const contactId = head.edges[0]?.node.contact.id as string;
+  const admin = await login(anonymous, ADMIN_EMAIL);
+  const asAdmin = anonymous.withToken(admin.token);
+  const adminId = (await asAdmin.text<ViewerDepartmentsResult>(VIEWER_DEPARTMENTS, {})).viewer.agent?.id as string;
+  const writeDepartment = await findOrCreateDepartment(asAdmin, WRITE_DEPARTMENT_NAME);
   return {
-    admin: await login(anonymous, ADMIN_EMAIL),
+    admin: { ...admin, agentKey: rawKey(adminId, 'Agent') },
+    writeDepartment: { id: writeDepartment.id, key: rawKey(writeDepartment.id, 'Department') },
     departmentsAgent: { ...agent, agentKey: rawKey(viewer.id, 'Agent'), departmentKeys: viewer.departments.map((d) => rawKey(d.id, 'Department')) },
     assignedOnlyAgent,
     department: { ...department, key: rawKey(department.id, 'Department') },
