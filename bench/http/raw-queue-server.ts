@@ -48,10 +48,13 @@ select t.id, t.code, t.subject, t.status, t.priority, t.tags,
           coalesce(t.waiting_since, 'infinity'::timestamptz), t.created_at, t.id
  limit $2`;
 
+// At the policies' current generation, as the product writes it: a ticket of an older one is the
+// SLA recomputation job's work, which a server started on this database would do before serving.
 const CREATE_TICKET_SQL = `
 with created as (
-  insert into ticket (id, code, subject, status, priority, channel, department_id, contact_id, tags, created_at, updated_at, version, sla)
-  values (gen_random_uuid(), $1, $2, 'NEW', 2, 'API', $3, $4, '{}', $5, $5, 1, $6)
+  insert into ticket (id, code, subject, status, priority, channel, department_id, contact_id, tags, created_at, updated_at, version, sla, sla_generation)
+  values (gen_random_uuid(), $1, $2, 'NEW', 2, 'API', $3, $4, '{}', $5, $5, 1, $6,
+          coalesce((select value::int from app_setting where key = 'sla_generation'), 0))
   returning id, created_at
 )
 insert into ticket_event (ticket_id, kind, actor_id, created_at)
