@@ -12,7 +12,7 @@ const MAX_LOGGED_NAME = 100;
 
 /**
  * Ends every GraphQL operation, on either transport, the same way: one log line (at warn
- * when it took longer than `slowMs`) and its metrics. Never logs variables, tokens or SQL.
+ * when a query or mutation took longer than `slowMs`) and its metrics. Never logs variables, tokens or SQL.
  */
 export class OperationLog {
   constructor(
@@ -23,7 +23,8 @@ export class OperationLog {
 
   finish(operation: ObservedOperation): void {
     this.metrics.recordOperation(operation);
-    const slow = operation.durationMs > this.slowMs;
+    // A subscription lasts as long as its client listens: its duration says nothing of speed.
+    const slow = operation.type !== 'subscription' && operation.durationMs > this.slowMs;
     if (!this.logger.isLevelEnabled(slow ? 'warn' : 'info')) return;
     const fields = {
       requestId: operation.requestId,

@@ -37,6 +37,12 @@ describe('the log line of an operation', () => {
     ]);
   });
 
+  it('stays an info line for a subscription, however long it was open', () => {
+    const { log, lines } = recordingLog(10);
+    log.finish({ ...operation, transport: 'ws', type: 'subscription', durationMs: 36_000 });
+    expect(lines.map((line) => [line.level, line.msg, line.durationMs])).toEqual([[30, 'graphql operation', 36_000]]);
+  });
+
   it('cuts a client-chosen name that is far too long', () => {
     const { log, lines } = recordingLog(1000);
     log.finish({ ...operation, name: 'x'.repeat(10_000) });
