@@ -17,3 +17,18 @@ export function readFlags(argv: readonly string[], apply: (flag: string, value: 
     if (!apply(flag, value)) throw new UsageError(`unknown flag ${flag}`);
   }
 }
+
+/**
+ * The parsed command line, or the usage printed and the process ended: 0 for --help, 2 for a
+ * command line the benchmark cannot run with.
+ */
+export function argsOrUsage<A>(parse: (argv: readonly string[]) => A, usage: string, argv: readonly string[] = process.argv.slice(2)): A {
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.message) process.stderr.write(`${error.message}\n\n`);
+    process.stderr.write(usage);
+    process.exit(error.message ? 2 : 0);
+  }
+}

@@ -1,7 +1,5 @@
 import { readFlags, UsageError } from '../common/flags';
 
-export { UsageError };
-
 export interface DataArgs {
   tickets: number;
   databaseName: string;

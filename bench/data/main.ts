@@ -15,7 +15,8 @@ import { hashPassword } from '../../src/auth/password';
 import { migrateToLatest, openDatabase } from '../../src/db/orm';
 import { entities } from '../../src/modules/entities';
 import { databaseUrl, recreateDatabase } from '../common/database';
-import { parseArgs, USAGE, UsageError } from './args';
+import { parseArgs, USAGE } from './args';
+import { argsOrUsage } from '../common/flags';
 import { createHelpDesk, type HelpDesk } from './help-desk';
 import { BULK_TABLES, dropBulkIndexes, inLanes, restoreIndexes } from './indexes';
 import { catchUpSlaBreaches, settleOpenSlas } from './open-slas';
@@ -75,7 +76,7 @@ async function migrateAndConfigure(url: string, now: Date): Promise<HelpDesk> {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = argsOrUsage(parseArgs, USAGE);
   const started = performance.now();
   // Whole milliseconds, the precision of every stored instant.
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -155,9 +156,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    if (error.message) console.error(error.message);
-    console.error(USAGE);
-  } else console.error(error);
+  console.error(error);
   process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { readFlags, UsageError } from '../common/flags';
+
 /** The scenarios, in the order a run takes them; `--only` picks some. */
 export const SCENARIOS = ['queue', 'unloaded', 'sql', 'search', 'reports', 'write', 'memory', 'live'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -30,7 +32,6 @@ export const USAGE = `npm run bench -- [flags]
   --server-node-args "..."  node options of the server, e.g. "--cpu-prof --cpu-prof-dir=bench/results/profiles"
 `;
 
-export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): HttpBenchArgs {
   const args: HttpBenchArgs = {
@@ -50,13 +51,7 @@ export function parseArgs(argv: readonly string[]): HttpBenchArgs {
     if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new UsageError(`${flag} needs a positive number, got "${text}"`);
     return value;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
+  readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--seconds':
         args.seconds = number(flag, value(), false);
@@ -92,12 +87,10 @@ export function parseArgs(argv: readonly string[]): HttpBenchArgs {
       case '--server-node-args':
         args.serverNodeArgs = value();
         break;
-      case '--help':
-      case '-h':
-        throw new UsageError('');
       default:
-        throw new UsageError(`unknown flag ${flag}`);
+        return false;
     }
-  }
+    return true;
+  });
   return args;
 }

@@ -13,7 +13,8 @@ import { databaseUrl } from '../common/database';
 import { GraphQLHttp } from '../common/graphql-http';
 import { rssKb } from '../common/proc';
 import { freePort, forkNode, installExitHandlers, spawnNode, stopAll, stopChild, waitForHealth, waitForLine } from '../common/processes';
-import { parseArgs, USAGE, UsageError, type HttpBenchArgs, type ScenarioName } from './args';
+import { parseArgs, USAGE, type HttpBenchArgs, type ScenarioName } from './args';
+import { argsOrUsage } from '../common/flags';
 import { differences } from './compare';
 import * as documents from './documents';
 import { sqlStatements } from './metrics';
@@ -392,17 +393,7 @@ async function run(args: HttpBenchArgs, command: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let args: HttpBenchArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      if (error.message) process.stderr.write(`${error.message}\n\n`);
-      process.stderr.write(USAGE);
-      process.exit(error.message ? 2 : 0);
-    }
-    throw error;
-  }
+  const args = argsOrUsage(parseArgs, USAGE);
   installExitHandlers(stopAll);
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   await run(args, command);

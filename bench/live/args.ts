@@ -1,8 +1,6 @@
 import { readFlags, UsageError } from '../common/flags';
 import type { Only } from './protocol';
 
-export { UsageError };
-
 export interface BenchArgs {
   clients: number;
   seconds: number;

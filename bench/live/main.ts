@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, USAGE, UsageError, type BenchArgs } from './args';
+import { parseArgs, USAGE, type BenchArgs } from './args';
+import { argsOrUsage } from '../common/flags';
 import { baselineFrame } from './baseline-server';
 import { adminUrl, databaseUrl, dropDatabase, lockDatabaseName, recreateDatabase } from '../common/database';
 import { forkNode, freePort, installExitHandlers, spawnNode, stopAll, stopChild, waitForHealth, waitForLine } from '../common/processes';
@@ -158,17 +159,7 @@ function gitCommit(): string | null {
 }
 
 async function main(): Promise<void> {
-  let args: BenchArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      if (error.message) process.stderr.write(`${error.message}\n\n`);
-      process.stderr.write(USAGE);
-      process.exit(error.message ? 2 : 0);
-    }
-    throw error;
-  }
+  const args = argsOrUsage(parseArgs, USAGE);
   installExitHandlers(async () => {
     await stopAll();
     if (!args.keepDatabase) await dropDatabase(args.postgresUrl, args.databaseName);
