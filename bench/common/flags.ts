@@ -1,6 +1,13 @@
 /** A command line the benchmark cannot run with; an empty message asks for the usage alone (--help). */
 export class UsageError extends Error {}
 
+/** A flag's value as a number above zero (or zero too, when `allowZero`), else a {@link UsageError}. */
+export function positiveNumber(flag: string, text: string, allowZero = false): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new UsageError(`${flag} needs a positive number, got "${text}"`);
+  return value;
+}
+
 /**
  * Walks a command line: hands each flag to `apply` with a reader of the value that follows it.
  * `apply` returns false for a flag it does not know; that and --help end in a {@link UsageError}.

@@ -1,4 +1,4 @@
-import { readFlags, UsageError } from '../common/flags';
+import { positiveNumber, readFlags, UsageError } from '../common/flags';
 
 /** The scenarios, in the order a run takes them; `--only` picks some. */
 export const SCENARIOS = ['queue', 'unloaded', 'sql', 'search', 'reports', 'write', 'memory', 'live'] as const;
@@ -46,21 +46,16 @@ export function parseArgs(argv: readonly string[]): HttpBenchArgs {
     outDir: 'bench/results',
     serverNodeArgs: '',
   };
-  const number = (flag: string, text: string, allowZero: boolean) => {
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new UsageError(`${flag} needs a positive number, got "${text}"`);
-    return value;
-  };
   readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--seconds':
-        args.seconds = number(flag, value(), false);
+        args.seconds = positiveNumber(flag, value());
         break;
       case '--warmup':
-        args.warmupSeconds = number(flag, value(), true);
+        args.warmupSeconds = positiveNumber(flag, value(), true);
         break;
       case '--connections':
-        args.connections = Math.round(number(flag, value(), false));
+        args.connections = Math.round(positiveNumber(flag, value()));
         break;
       case '--only': {
         const names = value().split(',').map((name) => name.trim());

@@ -1,4 +1,4 @@
-import { readFlags, UsageError } from '../common/flags';
+import { positiveNumber, readFlags, UsageError } from '../common/flags';
 import type { Only } from './protocol';
 
 export interface BenchArgs {
@@ -66,21 +66,16 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     outDir: 'bench/results',
     serverNodeArgs: '',
   };
-  const positive = (flag: string, text: string | undefined, allowZero = false) => {
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new UsageError(`${flag} needs a positive number, got "${text ?? ''}"`);
-    return value;
-  };
   readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--clients':
-        args.clients = Math.round(positive(flag, value()));
+        args.clients = Math.round(positiveNumber(flag, value()));
         break;
       case '--seconds':
-        args.seconds = positive(flag, value());
+        args.seconds = positiveNumber(flag, value());
         break;
       case '--rate':
-        args.rate = positive(flag, value());
+        args.rate = positiveNumber(flag, value());
         break;
       case '--instances': {
         const text = value();
@@ -96,19 +91,19 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       }
       case '--tickets':
-        args.tickets = Math.round(positive(flag, value()));
+        args.tickets = Math.round(positiveNumber(flag, value()));
         break;
       case '--batch':
-        args.batchSize = Math.round(positive(flag, value()));
+        args.batchSize = Math.round(positiveNumber(flag, value()));
         break;
       case '--drain':
-        args.drainSeconds = positive(flag, value());
+        args.drainSeconds = positiveNumber(flag, value());
         break;
       case '--queue-first':
-        args.queueFirst = Math.round(positive(flag, value()));
+        args.queueFirst = Math.round(positiveNumber(flag, value()));
         break;
       case '--calibration':
-        args.calibrationSteps = Math.round(positive(flag, value(), true));
+        args.calibrationSteps = Math.round(positiveNumber(flag, value(), true));
         break;
       case '--no-baseline':
         args.baseline = false;
